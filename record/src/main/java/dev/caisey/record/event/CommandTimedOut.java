@@ -1,0 +1,11 @@
+package dev.caisey.record.event;
+
+/** {@code command.timed_out}: the command ran past its time limit and was killed. */
+public record CommandTimedOut(String commandId, long timeoutSeconds, long durationMillis) implements Event {
+    /** Validates every member. */
+    public CommandTimedOut {
+        Require.id(commandId, "commandId");
+        Require.range(timeoutSeconds, "timeoutSeconds", 1, 86_400);
+        Require.nonNegative(durationMillis, "durationMillis");
+    }
+}
