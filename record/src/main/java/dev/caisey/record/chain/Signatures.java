@@ -11,6 +11,9 @@ import java.util.Base64;
 
 /** Ed25519 public keys and checkpoint signature checks. */
 public final class Signatures {
+    /** The length of every Ed25519 signature. */
+    public static final int ED25519_SIGNATURE_BYTES = 64;
+
     private Signatures() {}
 
     /** Lower-case hex SHA-256 of a public key's X.509 SubjectPublicKeyInfo DER: its key id. */
@@ -24,17 +27,29 @@ public final class Signatures {
      * @throws RecordException with {@link ErrorCode#INVALID} if it is not base64 or not an Ed25519 key
      */
     public static PublicKey publicKey(String base64Spki) {
-        byte[] der;
-        try {
-            der = Base64.getDecoder().decode(base64Spki);
-        } catch (IllegalArgumentException e) {
-            throw new RecordException(ErrorCode.INVALID, "publicKey is not valid base64", e);
+        byte[] der = strictBase64(base64Spki);
+        if (der == null) {
+            throw new RecordException(ErrorCode.INVALID, "publicKey is not canonical base64");
         }
         try {
             PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
             return key;
         } catch (GeneralSecurityException e) {
             throw new RecordException(ErrorCode.INVALID, "publicKey is not an Ed25519 SubjectPublicKeyInfo", e);
+        }
+    }
+
+    /**
+     * Decodes base64 (standard alphabet, padded) only if it is the one canonical encoding of its bytes, else returns
+     * {@code null}. Lenient decoders ignore the unused low bits of the last character, so without this check a
+     * signature or key could be written in several ways and a changed character would go unnoticed.
+     */
+    public static byte[] strictBase64(String text) {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(text);
+            return Base64.getEncoder().encodeToString(bytes).equals(text) ? bytes : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -45,10 +60,8 @@ public final class Signatures {
 
     /** Whether {@code checkpoint}'s signature was made by {@code key} over the checkpoint's other members. */
     public static boolean verify(Checkpoint checkpoint, PublicKey key) {
-        byte[] signature;
-        try {
-            signature = Base64.getDecoder().decode(checkpoint.signature());
-        } catch (IllegalArgumentException e) {
+        byte[] signature = strictBase64(checkpoint.signature());
+        if (signature == null || signature.length != ED25519_SIGNATURE_BYTES) {
             return false;
         }
         try {

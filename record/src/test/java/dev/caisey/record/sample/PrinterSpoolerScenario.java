@@ -25,8 +25,8 @@ import dev.caisey.record.event.Role;
 import dev.caisey.record.event.SessionClosed;
 import dev.caisey.record.event.SessionOpened;
 import dev.caisey.record.event.Shell;
-import dev.caisey.record.event.VerificationRecorded;
 import dev.caisey.record.event.Verdict;
+import dev.caisey.record.event.VerificationRecorded;
 import dev.caisey.record.export.ExportCodec;
 import dev.caisey.record.export.KeyEntry;
 import dev.caisey.record.export.RecordExport;
@@ -107,44 +107,87 @@ public final class PrinterSpoolerScenario {
     }
 
     private RecordExport play() {
-        add("15:15:32.104", TECHNICIAN, "15:15:31.950", new SessionOpened(
-                new Endpoint("e-prn-acct-01", "PRN-ACCT-01", "Windows 11 Pro 23H2"),
-                new Organisation("o-harbor", "Harbor Accounting LLP", "America/New_York", 240L, ApprovalPolicy.RISKY),
-                "HD-4471",
-                micros("15:02:10.000")));
+        add(
+                "15:15:32.104",
+                TECHNICIAN,
+                "15:15:31.950",
+                new SessionOpened(
+                        new Endpoint("e-prn-acct-01", "PRN-ACCT-01", "Windows 11 Pro 23H2"),
+                        new Organisation(
+                                "o-harbor", "Harbor Accounting LLP", "America/New_York", 240L, ApprovalPolicy.RISKY),
+                        "HD-4471",
+                        micros("15:02:10.000")));
         add("15:15:32.311", AGENT, "15:15:33.512", new ParticipantJoined("agent 0.1.0 on Windows 11 Pro 23H2"));
         add("15:15:32.402", TECHNICIAN, "15:15:32.250", new ParticipantJoined("console 0.1.0"));
         add("15:15:41.877", CLIENT, null, new ParticipantJoined("browser"));
-        add("15:15:50.230", TECHNICIAN, "15:15:50.080", new ChatMessage(
-                "I see the print spooler is stuck. I need to restart it. Is that okay?"));
-        add("15:15:53.615", TECHNICIAN, "15:15:53.470", new CommandRequested(
-                RESTART, Shell.POWERSHELL, "Restart-Service Spooler", null, 120, "Restart the Print Spooler service",
-                true));
-        add("15:15:53.620", Actor.SERVER, null, new ApprovalRequested(
-                "apr-1", RESTART, "Restart the Print Spooler service",
-                "Your technician wants to restart the Print Spooler service. Printing will stop for a few seconds.",
-                micros("15:20:53.620")));
+        add(
+                "15:15:50.230",
+                TECHNICIAN,
+                "15:15:50.080",
+                new ChatMessage("I see the print spooler is stuck. I need to restart it. Is that okay?"));
+        add(
+                "15:15:53.615",
+                TECHNICIAN,
+                "15:15:53.470",
+                new CommandRequested(
+                        RESTART,
+                        Shell.POWERSHELL,
+                        "Restart-Service Spooler",
+                        null,
+                        120,
+                        "Restart the Print Spooler service",
+                        true));
+        add(
+                "15:15:53.620",
+                Actor.SERVER,
+                null,
+                new ApprovalRequested(
+                        "apr-1",
+                        RESTART,
+                        "Restart the Print Spooler service",
+                        "Your technician wants to restart the Print Spooler service. Printing will stop for a few seconds.",
+                        micros("15:20:53.620")));
         add("15:16:01.342", CLIENT, null, new ApprovalGranted("apr-1"));
         add("15:16:04.518", AGENT, "15:16:05.720", new CommandStarted(RESTART, 7412L));
         add("15:16:05.286", AGENT, "15:16:06.488", new CommandFinished(RESTART, 0, 768, 0, false));
-        add("15:16:27.904", TECHNICIAN, "15:16:27.760", new CommandRequested(
-                CHECK, Shell.POWERSHELL, "Get-Service Spooler", null, 60, null, false));
+        add(
+                "15:16:27.904",
+                TECHNICIAN,
+                "15:16:27.760",
+                new CommandRequested(CHECK, Shell.POWERSHELL, "Get-Service Spooler", null, 60, null, false));
         add("15:16:28.377", AGENT, "15:16:29.579", new CommandStarted(CHECK, 7436L));
-        add("15:16:29.102", AGENT, "15:16:30.304", new CommandOutput(
-                CHECK, OutputChannel.STDOUT, 0,
-                "\r\nStatus   Name               DisplayName\r\n"
-                        + "------   ----               -----------\r\n"
-                        + "Running  Spooler            Print Spooler\r\n\r\n"));
+        add(
+                "15:16:29.102",
+                AGENT,
+                "15:16:30.304",
+                new CommandOutput(
+                        CHECK,
+                        OutputChannel.STDOUT,
+                        0,
+                        "\r\nStatus   Name               DisplayName\r\n"
+                                + "------   ----               -----------\r\n"
+                                + "Running  Spooler            Print Spooler\r\n\r\n"));
         add("15:16:29.160", AGENT, "15:16:30.362", new CommandFinished(CHECK, 0, 783, 144, false));
-        add("15:16:30.455", TECHNICIAN, "15:16:30.310", new VerificationRecorded(
-                CHECK, Verdict.PASSED, "The Print Spooler service is running again."));
-        add("15:16:52.018", TECHNICIAN, "15:16:51.870", new NoteAdded(
-                "14 jobs from the accounting template were stuck in the queue; the restart cleared them."));
+        add(
+                "15:16:30.455",
+                TECHNICIAN,
+                "15:16:30.310",
+                new VerificationRecorded(CHECK, Verdict.PASSED, "The Print Spooler service is running again."));
+        add(
+                "15:16:52.018",
+                TECHNICIAN,
+                "15:16:51.870",
+                new NoteAdded(
+                        "14 jobs from the accounting template were stuck in the queue; the restart cleared them."));
         add("15:17:12.640", CLIENT, null, new ChatMessage("It worked — test page printed."));
         add("15:17:40.093", CLIENT, null, new ParticipantLeft("closed the page"));
-        add("15:17:45.517", TECHNICIAN, "15:17:45.370", new SessionClosed(
-                "Restarted the stuck Print Spooler service; the client confirmed a test page printed.",
-                Outcome.RESOLVED));
+        add(
+                "15:17:45.517",
+                TECHNICIAN,
+                "15:17:45.370",
+                new SessionClosed(
+                        "Restarted the stuck Print Spooler service; the client confirmed a test page printed.",
+                        Outcome.RESOLVED));
         return RecordExport.of(events, checkpoints, List.of(KeyEntry.of(key.publicKey())));
     }
 
