@@ -1,6 +1,7 @@
 package dev.caisey.record.chain;
 
 import dev.caisey.record.ErrorCode;
+import dev.caisey.record.Limits;
 import dev.caisey.record.RecordException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -11,9 +12,6 @@ import java.util.Base64;
 
 /** Ed25519 public keys and checkpoint signature checks. */
 public final class Signatures {
-    /** The length of every Ed25519 signature. */
-    public static final int ED25519_SIGNATURE_BYTES = 64;
-
     private Signatures() {}
 
     /** Lower-case hex SHA-256 of a public key's X.509 SubjectPublicKeyInfo DER: its key id. */
@@ -61,7 +59,7 @@ public final class Signatures {
     /** Whether {@code checkpoint}'s signature was made by {@code key} over the checkpoint's other members. */
     public static boolean verify(Checkpoint checkpoint, PublicKey key) {
         byte[] signature = strictBase64(checkpoint.signature());
-        if (signature == null || signature.length != ED25519_SIGNATURE_BYTES) {
+        if (signature == null || signature.length != Limits.SIGNATURE_BYTES) {
             return false;
         }
         try {

@@ -18,7 +18,7 @@ public record CommandRequested(
         Require.present(shell, "shell");
         Require.text(script, "script", Limits.MAX_SCRIPT_CHARS);
         Require.optionalText(workingDirectory, "workingDirectory", Limits.MAX_SHORT_TEXT_CHARS);
-        Require.range(timeoutSeconds, "timeoutSeconds", 1, 86_400);
+        Require.range(timeoutSeconds, "timeoutSeconds", 1, Limits.MAX_COMMAND_TIMEOUT_SECONDS);
         Require.optionalText(summary, "summary", Limits.MAX_SHORT_TEXT_CHARS);
     }
 }

@@ -95,7 +95,8 @@ public final class Json {
     }
 
     /**
-     * Binds a JSON tree to a record, translating Jackson's complaints into a sentence that names the member.
+     * Binds a JSON tree to a record after {@link RecordShape} has checked its members and their kinds, translating
+     * Jackson's complaints into a sentence that names the member.
      *
      * @param path where the node sits, for messages ("data", "checkpoints[2]")
      * @throws RecordException with {@link ErrorCode#INVALID} naming what was wrong
@@ -103,6 +104,9 @@ public final class Json {
     public static <T> T bind(JsonNode node, Class<T> type, String path) {
         if (node == null || !node.isObject()) {
             throw new RecordException(ErrorCode.INVALID, path + " must be a JSON object");
+        }
+        if (type.isRecord()) {
+            RecordShape.check(node, type, path);
         }
         try {
             return MAPPER.treeToValue(node, type);

@@ -114,6 +114,21 @@ class EventCodecTest {
     }
 
     @Test
+    void rejectsANumberOrBooleanWhereAStringBelongs() {
+        ObjectNode json = EventCodec.toJson(recorded(EventSamples.all().get(3)));
+        ((ObjectNode) json.get("data")).put("text", 5);
+        ObjectNode other = EventCodec.toJson(recorded(EventSamples.all().get(3)));
+        ((ObjectNode) other.get("actor")).put("name", true);
+
+        assertThatThrownBy(() -> EventCodec.fromJson(json, "events[4]"))
+                .isInstanceOf(RecordException.class)
+                .hasMessage("events[4].data (chat.message).text must be a string; found an integer");
+        assertThatThrownBy(() -> EventCodec.fromJson(other, "events[4]"))
+                .isInstanceOf(RecordException.class)
+                .hasMessage("events[4].actor.name must be a string; found true or false");
+    }
+
+    @Test
     void rejectsAnInvalidDataValueWithTheRecordsMessage() {
         ObjectNode json = EventCodec.toJson(recorded(EventSamples.all().get(3)));
         ((ObjectNode) json.get("data")).put("text", " ");
