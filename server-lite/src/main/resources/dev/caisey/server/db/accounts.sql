@@ -1,0 +1,1 @@
+-- Accounts, organisations, endpoints and tokens: owned by dev.caisey.server.auth.

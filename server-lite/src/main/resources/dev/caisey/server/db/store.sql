@@ -1,0 +1,1 @@
+-- Event store: owned by dev.caisey.server.store.
