@@ -13,6 +13,6 @@ public record CommandOutput(String commandId, OutputChannel channel, long offset
         if (text.isEmpty()) {
             throw Require.invalid("text of an output chunk must not be empty");
         }
-        Require.optionalText(text, "text", Limits.MAX_OUTPUT_CHUNK_CHARS);
+        Require.maxLength(text, "text", Limits.MAX_OUTPUT_CHUNK_CHARS);
     }
 }

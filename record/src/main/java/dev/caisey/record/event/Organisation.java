@@ -1,7 +1,6 @@
 package dev.caisey.record.event;
 
 import dev.caisey.record.Limits;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 /**
@@ -15,14 +14,12 @@ import java.time.ZoneId;
  */
 public record Organisation(
         String id, String name, String timeZone, Long slaTargetMinutes, ApprovalPolicy approvalPolicy) {
-    /** Validates every member; the time zone must be a known IANA zone id. */
+    /** Validates every member; the time zone must be a region id of the IANA database (not an offset like +05:00). */
     public Organisation {
         Require.id(id, "organisation.id");
         Require.text(name, "organisation.name", Limits.MAX_SHORT_TEXT_CHARS);
         Require.text(timeZone, "organisation.timeZone", 64);
-        try {
-            ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
             throw Require.invalid("organisation.timeZone must be an IANA zone such as America/New_York; found '"
                     + Require.abbreviate(timeZone) + "'");
         }

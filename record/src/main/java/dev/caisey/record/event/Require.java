@@ -31,18 +31,30 @@ public final class Require {
         return value == null ? null : id(value, member);
     }
 
-    /** Text that is not blank and at most {@code maxChars} characters long. */
+    /** Text that is not blank and at most {@code maxChars} characters (UTF-16 units) long. */
     public static String text(String value, String member, int maxChars) {
         present(value, member);
         if (value.isBlank()) {
             throw invalid(member + " must not be blank");
         }
-        return optionalText(value, member, maxChars);
+        return maxLength(value, member, maxChars);
     }
 
-    /** Text of at most {@code maxChars} characters, or {@code null}. */
+    /**
+     * Text as for {@link #text}, or {@code null}. An optional member is left out when it has nothing to say, so an
+     * empty or blank value is refused.
+     */
     public static String optionalText(String value, String member, int maxChars) {
-        if (value != null && value.length() > maxChars) {
+        if (value != null && value.isBlank()) {
+            throw invalid(member + " must not be blank; leave it out instead");
+        }
+        return value == null ? null : maxLength(value, member, maxChars);
+    }
+
+    /** Any text, whitespace included, of at most {@code maxChars} characters (UTF-16 units). */
+    public static String maxLength(String value, String member, int maxChars) {
+        present(value, member);
+        if (value.length() > maxChars) {
             throw invalid(member + " is " + value.length() + " characters long; at most " + maxChars + " are allowed");
         }
         return value;

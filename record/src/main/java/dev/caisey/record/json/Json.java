@@ -20,7 +20,9 @@ import dev.caisey.record.ErrorCode;
 import dev.caisey.record.Limits;
 import dev.caisey.record.RecordException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
@@ -46,31 +48,34 @@ public final class Json {
     }
 
     /**
-     * Parses JSON text strictly.
+     * Parses UTF-8 JSON text strictly. Other encodings, a byte-order mark and invalid UTF-8 are refused rather than
+     * guessed at, so every reader of a record sees the same characters.
      *
      * @throws RecordException with {@link ErrorCode#MALFORMED} saying where the text stops being JSON
      */
     public static JsonNode parse(byte[] utf8) {
+        String text;
         try {
-            JsonNode node = MAPPER.readTree(utf8);
-            if (node == null || node.isMissingNode()) {
-                throw new RecordException(ErrorCode.MALFORMED, "the input is empty; expected a JSON value");
-            }
-            return node;
-        } catch (IOException e) {
-            throw malformed(e);
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(utf8))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new RecordException(ErrorCode.MALFORMED, "the input is not UTF-8 text", e);
         }
+        return parse(text);
     }
 
     /** Parses JSON text strictly; see {@link #parse(byte[])}. */
     public static JsonNode parse(String text) {
-        return parse(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Parses JSON from a stream strictly; the caller bounds the stream's length. */
-    public static JsonNode parse(InputStream in) {
+        if (text.startsWith("\uFEFF")) {
+            throw new RecordException(
+                    ErrorCode.MALFORMED, "the input starts with a byte-order mark; expected UTF-8 without one");
+        }
         try {
-            JsonNode node = MAPPER.readTree(in);
+            JsonNode node = MAPPER.readTree(text);
             if (node == null || node.isMissingNode()) {
                 throw new RecordException(ErrorCode.MALFORMED, "the input is empty; expected a JSON value");
             }

@@ -42,7 +42,9 @@ public final class JsonRules {
                 if (!node.isIntegralNumber()) {
                     throw invalid(path + " is a fraction or uses an exponent; a record holds integers only");
                 }
-                if (!node.canConvertToLong() || Math.abs(node.longValue()) > Limits.MAX_SAFE_INTEGER) {
+                if (!node.canConvertToLong()
+                        || node.longValue() > Limits.MAX_SAFE_INTEGER
+                        || node.longValue() < -Limits.MAX_SAFE_INTEGER) {
                     throw invalid(path + " is outside the range of ±2^53 that a record allows");
                 }
             }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,6 +121,7 @@ public final class RecordVerifier {
         String session = events.getFirst().session();
         String prev = RecordedEvent.GENESIS;
         long prevAt = 0;
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < events.size(); i++) {
             RecordedEvent e = events.get(i);
             String name = "event " + e.seq() + " (" + e.type().wireName() + ")";
@@ -152,6 +154,14 @@ public final class RecordVerifier {
             if (e.event() instanceof SessionClosed && i != events.size() - 1) {
                 throw broken(name + ": events follow session.closed");
             }
+            if (!e.type().roles().contains(e.actor().role())) {
+                throw new RecordException(
+                        ErrorCode.INVALID,
+                        name + " is attributed to a " + e.actor().role().wireName() + ", who cannot cause it");
+            }
+            if (!ids.add(e.id())) {
+                throw broken(name + " repeats the id " + e.id() + " of an earlier event");
+            }
             prev = e.hash();
             prevAt = e.at();
         }
@@ -177,8 +187,12 @@ public final class RecordVerifier {
             if (c.seq() <= previousSeq) {
                 throw signature(name + " is out of order: checkpoints are listed by increasing seq");
             }
-            if (!c.hash().equals(events.get((int) c.seq() - 1).hash())) {
+            RecordedEvent covered = events.get((int) c.seq() - 1);
+            if (!c.hash().equals(covered.hash())) {
                 throw signature(name + ": its hash is not the hash of event " + c.seq());
+            }
+            if (c.at() < covered.at()) {
+                throw signature(name + " is dated before the event it covers");
             }
             PublicKey key = keys.get(c.keyId());
             if (key == null) {

@@ -31,6 +31,21 @@ class EventValidationTest {
     }
 
     @Test
+    void rejectsAnOffsetWhereAZoneBelongs() {
+        assertThatThrownBy(() -> new Organisation("o-1", "Harbor", "+05:00", null, ApprovalPolicy.ALL))
+                .hasMessageContaining("organisation.timeZone must be an IANA zone");
+        assertThatThrownBy(() -> new Organisation("o-1", "Harbor", "Z", null, ApprovalPolicy.ALL))
+                .hasMessageContaining("organisation.timeZone must be an IANA zone");
+    }
+
+    @Test
+    void rejectsABlankOptionalTextButKeepsWhitespaceOutput() {
+        assertThatThrownBy(() -> new ParticipantLeft(" ")).hasMessage("reason must not be blank; leave it out instead");
+        org.assertj.core.api.Assertions.assertThat(new CommandOutput("c-1", OutputChannel.STDOUT, 0, "\r\n").text())
+                .isEqualTo("\r\n");
+    }
+
+    @Test
     void rejectsAnIdWithSpaces() {
         assertThatThrownBy(() -> new ApprovalGranted("a 1"))
                 .isInstanceOf(RecordException.class)

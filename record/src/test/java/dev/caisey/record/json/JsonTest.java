@@ -34,6 +34,16 @@ class JsonTest {
     }
 
     @Test
+    void rejectsAByteOrderMarkAndOtherEncodings() {
+        byte[] bom = "\uFEFF{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf16 = "{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+        assertThatThrownBy(() -> Json.parse(bom)).hasMessageContaining("byte-order mark");
+        assertThatThrownBy(() -> Json.parse(utf16)).isInstanceOf(RecordException.class);
+        assertThatThrownBy(() -> Json.parse(new byte[] {'"', (byte) 0xC3, '"'})).hasMessageContaining("not UTF-8");
+    }
+
+    @Test
     void rejectsEmptyInputInWords() {
         assertThatThrownBy(() -> Json.parse(""))
                 .isInstanceOf(RecordException.class)

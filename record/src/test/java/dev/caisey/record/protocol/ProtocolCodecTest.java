@@ -127,7 +127,7 @@ class ProtocolCodecTest {
         byte[] latin1 = frame("chat.send", "{\"session\":\"s-1\",\"text\":\"caf\u00e9\"}")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        assertRefused(() -> ProtocolCodec.decode(latin1), ErrorCode.MALFORMED, "not valid JSON");
+        assertRefused(() -> ProtocolCodec.decode(latin1), ErrorCode.MALFORMED, "not UTF-8");
     }
 
     @Test

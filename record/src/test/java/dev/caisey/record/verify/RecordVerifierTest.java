@@ -202,6 +202,41 @@ class RecordVerifierTest {
     }
 
     @Test
+    void refusesAnEventAttributedToARoleThatCannotCauseIt() {
+        ObjectNode root = sample();
+        ObjectNode event = (ObjectNode) root.get("events").get(12);
+        ((ObjectNode) event.get("actor")).put("role", "technician");
+        resealFrom(root, 12);
+
+        assertThat(VERIFIER.verify(root).message())
+                .isEqualTo("event 13 (command.output) is attributed to a technician, who cannot cause it");
+    }
+
+    @Test
+    void refusesARepeatedEventId() {
+        ObjectNode root = sample();
+        ((ObjectNode) root.get("events").get(5))
+                .put("id", root.get("events").get(4).get("id").textValue());
+        resealFrom(root, 5);
+
+        assertThat(VERIFIER.verify(root).message()).contains("event 6 (command.requested) repeats the id");
+    }
+
+    @Test
+    void refusesACheckpointDatedBeforeItsEvent() {
+        SigningKey key = PrinterSpoolerScenario.sampleKey();
+        ObjectNode root = sample();
+        JsonNode last = root.get("events").get(18);
+        ((ArrayNode) root.get("checkpoints"))
+                .set(
+                        1,
+                        Json.tree(key.checkpoint(
+                                "s-20261117-prn-acct-01", 19, last.get("hash").textValue(), 1)));
+
+        assertThat(VERIFIER.verify(root).message()).contains("is dated before the event it covers");
+    }
+
+    @Test
     void refusesAnExportLargerThanTheLimit() {
         Verification result = VERIFIER.withMaxBytes(1000).verify(SAMPLE);
 
@@ -217,6 +252,34 @@ class RecordVerifierTest {
                 .isEqualTo(new Verification.Refused(
                         ErrorCode.UNSUPPORTED_VERSION,
                         "the format is 'caisey-record/2'; this verifier reads caisey-record/1"));
+    }
+
+    /**
+     * Recomputes the hashes and links from event {@code index} on and re-signs the checkpoints with the sample key, as
+     * a forger holding the key would: what is left to catch the change is the verifier's own rules.
+     */
+    private static void resealFrom(ObjectNode root, int index) {
+        ArrayNode events = events(root);
+        for (int i = index; i < events.size(); i++) {
+            ObjectNode event = (ObjectNode) events.get(i);
+            if (i > 0) {
+                event.put("prev", events.get(i - 1).get("hash").textValue());
+            }
+            event.put("hash", dev.caisey.record.chain.ChainHead.hashOf(event));
+        }
+        SigningKey key = PrinterSpoolerScenario.sampleKey();
+        ArrayNode checkpoints = (ArrayNode) root.get("checkpoints");
+        for (int i = 0; i < checkpoints.size(); i++) {
+            JsonNode c = checkpoints.get(i);
+            long seq = c.get("seq").longValue();
+            checkpoints.set(
+                    i,
+                    Json.tree(key.checkpoint(
+                            c.get("session").textValue(),
+                            seq,
+                            events.get((int) seq - 1).get("hash").textValue(),
+                            c.get("at").longValue())));
+        }
     }
 
     private static void assertAllRefused(List<Tamper> tampers) {
