@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.caisey.record.ErrorCode;
-import dev.caisey.record.chain.ChainHead;
-import dev.caisey.record.chain.SigningKey;
 import dev.caisey.record.json.Json;
+import dev.caisey.record.sample.Forgery;
 import dev.caisey.record.sample.PrinterSpoolerScenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -206,7 +205,7 @@ class RecordRecipeTest {
                         "command output attributed to the technician",
                         (Consumer<ObjectNode>) root -> {
                             child(event(root, 12), "actor").put("role", "technician");
-                            resealFrom(root, 12);
+                            Forgery.resealFrom(root, 12);
                         },
                         ErrorCode.INVALID,
                         "event 13 (command.output) is attributed to a technician, who cannot cause it"),
@@ -214,7 +213,7 @@ class RecordRecipeTest {
                         "an approval granted by the server",
                         (Consumer<ObjectNode>) root -> {
                             child(event(root, 7), "actor").put("role", "server");
-                            resealFrom(root, 7);
+                            Forgery.resealFrom(root, 7);
                         },
                         ErrorCode.INVALID,
                         "event 8 (approval.granted) is attributed to a server, who cannot cause it"),
@@ -222,7 +221,7 @@ class RecordRecipeTest {
                         "a repeated event id",
                         (Consumer<ObjectNode>) root -> {
                             event(root, 5).put("id", event(root, 4).get("id").textValue());
-                            resealFrom(root, 5);
+                            Forgery.resealFrom(root, 5);
                         },
                         ErrorCode.CHAIN_BROKEN,
                         "event 6 (command.requested) repeats the id 16f04ce7-7fd0-396a-a0d0-ecea024770ac"
@@ -247,7 +246,7 @@ class RecordRecipeTest {
                         "a blank optional text",
                         (Consumer<ObjectNode>) root -> {
                             child(event(root, 17), "data").put("reason", " \t ");
-                            resealFrom(root, 17);
+                            Forgery.resealFrom(root, 17);
                         },
                         ErrorCode.INVALID,
                         "must not be blank; leave it out instead"),
@@ -255,7 +254,7 @@ class RecordRecipeTest {
                         "an empty optional text",
                         (Consumer<ObjectNode>) root -> {
                             child(event(root, 5), "data").put("summary", "");
-                            resealFrom(root, 5);
+                            Forgery.resealFrom(root, 5);
                         },
                         ErrorCode.INVALID,
                         "must not be blank; leave it out instead"),
@@ -294,11 +293,11 @@ class RecordRecipeTest {
 
     static Stream<Arguments> resealedChangesTheRulesAllow() {
         return Stream.of(
-                Arguments.of(
-                        "a control: the sample resealed unchanged", (Consumer<ObjectNode>) root -> resealFrom(root, 0)),
+                Arguments.of("a control: the sample resealed unchanged", (Consumer<ObjectNode>)
+                        root -> Forgery.resealFrom(root, 0)),
                 Arguments.of("command output that is only white space", (Consumer<ObjectNode>) root -> {
                     child(event(root, 12), "data").put("text", " \r\n\t ");
-                    resealFrom(root, 12);
+                    Forgery.resealFrom(root, 12);
                 }),
                 Arguments.of("the session closed by the server", (Consumer<ObjectNode>) root -> {
                     child(event(root, 18), "actor")
@@ -306,7 +305,7 @@ class RecordRecipeTest {
                             .put("id", "server")
                             .put("name", "Caisey server");
                     event(root, 18).remove("sourceAt");
-                    resealFrom(root, 18);
+                    Forgery.resealFrom(root, 18);
                 }),
                 Arguments.of("the time zone Etc/UTC", (Consumer<ObjectNode>) root -> setTimeZone(root, "Etc/UTC")),
                 Arguments.of("a checkpoint made in the same microsecond as its event", (Consumer<ObjectNode>) root -> {
@@ -408,36 +407,7 @@ class RecordRecipeTest {
     private static void setTimeZone(ObjectNode root, String zone) {
         child(child(event(root, 0), "data"), "organisation").put("timeZone", zone);
         ((ObjectNode) root.get("session")).put("timeZone", zone);
-        resealFrom(root, 0);
-    }
-
-    /**
-     * Recomputes the hashes and links from event {@code index} on and re-signs every checkpoint with the sample key,
-     * as a forger holding the key would (the idea of {@code RecordVerifierTest.resealFrom}): what is left to catch
-     * the change is the verifiers' own rules.
-     */
-    private static void resealFrom(ObjectNode root, int index) {
-        ArrayNode events = (ArrayNode) root.get("events");
-        for (int i = index; i < events.size(); i++) {
-            ObjectNode event = (ObjectNode) events.get(i);
-            if (i > 0) {
-                event.put("prev", events.get(i - 1).get("hash").textValue());
-            }
-            event.put("hash", ChainHead.hashOf(event));
-        }
-        SigningKey key = PrinterSpoolerScenario.sampleKey();
-        ArrayNode checkpoints = (ArrayNode) root.get("checkpoints");
-        for (int i = 0; i < checkpoints.size(); i++) {
-            JsonNode c = checkpoints.get(i);
-            long seq = c.get("seq").longValue();
-            checkpoints.set(
-                    i,
-                    Json.tree(key.checkpoint(
-                            c.get("session").textValue(),
-                            seq,
-                            events.get((int) seq - 1).get("hash").textValue(),
-                            c.get("at").longValue())));
-        }
+        Forgery.resealFrom(root, 0);
     }
 
     private Path writeTree(String name, ObjectNode root) throws IOException {

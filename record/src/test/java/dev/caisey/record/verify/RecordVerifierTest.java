@@ -13,6 +13,7 @@ import dev.caisey.record.chain.SigningKey;
 import dev.caisey.record.export.ExportCodec;
 import dev.caisey.record.export.KeyEntry;
 import dev.caisey.record.json.Json;
+import dev.caisey.record.sample.Forgery;
 import dev.caisey.record.sample.PrinterSpoolerScenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,7 +207,7 @@ class RecordVerifierTest {
         ObjectNode root = sample();
         ObjectNode event = (ObjectNode) root.get("events").get(12);
         ((ObjectNode) event.get("actor")).put("role", "technician");
-        resealFrom(root, 12);
+        Forgery.resealFrom(root, 12);
 
         assertThat(VERIFIER.verify(root).message())
                 .isEqualTo("event 13 (command.output) is attributed to a technician, who cannot cause it");
@@ -217,7 +218,7 @@ class RecordVerifierTest {
         ObjectNode root = sample();
         ((ObjectNode) root.get("events").get(5))
                 .put("id", root.get("events").get(4).get("id").textValue());
-        resealFrom(root, 5);
+        Forgery.resealFrom(root, 5);
 
         assertThat(VERIFIER.verify(root).message()).contains("event 6 (command.requested) repeats the id");
     }
@@ -252,34 +253,6 @@ class RecordVerifierTest {
                 .isEqualTo(new Verification.Refused(
                         ErrorCode.UNSUPPORTED_VERSION,
                         "the format is 'caisey-record/2'; this verifier reads caisey-record/1"));
-    }
-
-    /**
-     * Recomputes the hashes and links from event {@code index} on and re-signs the checkpoints with the sample key, as
-     * a forger holding the key would: what is left to catch the change is the verifier's own rules.
-     */
-    private static void resealFrom(ObjectNode root, int index) {
-        ArrayNode events = events(root);
-        for (int i = index; i < events.size(); i++) {
-            ObjectNode event = (ObjectNode) events.get(i);
-            if (i > 0) {
-                event.put("prev", events.get(i - 1).get("hash").textValue());
-            }
-            event.put("hash", dev.caisey.record.chain.ChainHead.hashOf(event));
-        }
-        SigningKey key = PrinterSpoolerScenario.sampleKey();
-        ArrayNode checkpoints = (ArrayNode) root.get("checkpoints");
-        for (int i = 0; i < checkpoints.size(); i++) {
-            JsonNode c = checkpoints.get(i);
-            long seq = c.get("seq").longValue();
-            checkpoints.set(
-                    i,
-                    Json.tree(key.checkpoint(
-                            c.get("session").textValue(),
-                            seq,
-                            events.get((int) seq - 1).get("hash").textValue(),
-                            c.get("at").longValue())));
-        }
     }
 
     private static void assertAllRefused(List<Tamper> tampers) {
