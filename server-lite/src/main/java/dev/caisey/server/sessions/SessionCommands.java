@@ -94,7 +94,10 @@ public final class SessionCommands {
     public CompletableFuture<Appended> open(Participant who, SessionOpen request) {
         Participant.Staff staff = who instanceof Participant.Staff s ? s : null;
         Endpoint endpoint = directory.endpoint(request.endpointId());
-        if (staff == null || endpoint == null || endpoint.isRevoked() || !staff.principal().mayAccess(endpoint.organisationId())) {
+        if (staff == null
+                || endpoint == null
+                || endpoint.isRevoked()
+                || !staff.principal().mayAccess(endpoint.organisationId())) {
             throw new ServerException(ErrorCode.NOT_FOUND, "There is no such endpoint, or it is not one of yours.");
         }
         if (staff.principal().role() != dev.caisey.record.protocol.AccountRole.TECHNICIAN) {
@@ -102,16 +105,22 @@ public final class SessionCommands {
         }
         Organisation org = directory.organisation(endpoint.organisationId());
         if (org.ticketReferenceRequired() && request.ticket() == null) {
-            throw new ServerException(ErrorCode.INVALID, org.name() + " needs a ticket reference for every session; add one.");
+            throw new ServerException(
+                    ErrorCode.INVALID, org.name() + " needs a ticket reference for every session; add one.");
         }
         if (!directory.online(endpoint.id())) {
-            throw new ServerException(ErrorCode.CONFLICT, endpoint.hostname() + " is offline; a session needs its agent connected.");
+            throw new ServerException(
+                    ErrorCode.CONFLICT, endpoint.hostname() + " is offline; a session needs its agent connected.");
         }
         Actor agent = new Participant.Agent(endpoint).actor();
         SessionOpened opened = new SessionOpened(
                 new dev.caisey.record.event.Endpoint(endpoint.id(), endpoint.hostname(), endpoint.os()),
                 new dev.caisey.record.event.Organisation(
-                        org.id(), org.name(), org.timeZone().getId(), (long) org.slaTargetMinutes(), org.approvalPolicy()),
+                        org.id(),
+                        org.name(),
+                        org.timeZone().getId(),
+                        (long) org.slaTargetMinutes(),
+                        org.approvalPolicy()),
                 request.ticket(),
                 request.reportedAt());
         return sessions.open(state -> List.of(
@@ -139,9 +148,11 @@ public final class SessionCommands {
     public CompletableFuture<Appended> verify(Participant who, VerificationMark mark) {
         return technician(who, mark.session(), (actor, state) -> {
             if (mark.commandId() != null && state.command(mark.commandId()).isEmpty()) {
-                throw new ServerException(ErrorCode.NOT_FOUND, "There is no command " + mark.commandId() + " in this session.");
+                throw new ServerException(
+                        ErrorCode.NOT_FOUND, "There is no command " + mark.commandId() + " in this session.");
             }
-            return List.of(Draft.of(actor, new VerificationRecorded(mark.commandId(), mark.verdict(), mark.statement())));
+            return List.of(
+                    Draft.of(actor, new VerificationRecorded(mark.commandId(), mark.verdict(), mark.statement())));
         });
     }
 
@@ -151,7 +162,8 @@ public final class SessionCommands {
             List<Draft> drafts = new ArrayList<>();
             state.approvals().values().stream()
                     .filter(a -> a.status() == ApprovalStatus.PENDING)
-                    .forEach(a -> drafts.add(Draft.of(Actor.SERVER, new ApprovalExpired(a.request().approvalId()))));
+                    .forEach(a -> drafts.add(Draft.of(
+                            Actor.SERVER, new ApprovalExpired(a.request().approvalId()))));
             drafts.add(Draft.of(actor, new SessionClosed(close.resolution(), close.outcome())));
             return drafts;
         });
@@ -163,64 +175,94 @@ public final class SessionCommands {
      */
     public CompletableFuture<Appended> request(Participant who, CommandRequest request) {
         return technician(who, request.session(), (actor, state) -> {
-            if (state.command(request.commandId()).isPresent()) {
-                throw new ServerException(ErrorCode.CONFLICT, "Command " + request.commandId() + " was already requested.");
-            }
-            boolean held = request.requireApproval()
-                    || RiskRules.requiresApproval(state.organisation().approvalPolicy(), request.script());
-            List<Draft> drafts = new ArrayList<>();
-            drafts.add(Draft.of(actor, new CommandRequested(
-                    request.commandId(), request.shell(), request.script(), request.workingDirectory(),
-                    request.timeoutSeconds(), request.summary(), held)));
-            if (held) {
-                String prompt = request.summary() != null ? request.summary() : "Run this command: " + request.script();
-                drafts.add(Draft.of(Actor.SERVER, new ApprovalRequested(
-                        "apr-" + request.commandId(), request.commandId(), clip(prompt),
-                        RiskRules.reason(request.script()).map(r -> "This command " + r + ".").orElse(null),
-                        SessionSequencer.micros(clock.instant().plus(approvalWait)))));
-            }
-            return drafts;
-        }).thenApply(appended -> afterDecision(appended));
+                    if (state.command(request.commandId()).isPresent()) {
+                        throw new ServerException(
+                                ErrorCode.CONFLICT, "Command " + request.commandId() + " was already requested.");
+                    }
+                    boolean held = request.requireApproval()
+                            || RiskRules.requiresApproval(state.organisation().approvalPolicy(), request.script());
+                    List<Draft> drafts = new ArrayList<>();
+                    drafts.add(Draft.of(
+                            actor,
+                            new CommandRequested(
+                                    request.commandId(),
+                                    request.shell(),
+                                    request.script(),
+                                    request.workingDirectory(),
+                                    request.timeoutSeconds(),
+                                    request.summary(),
+                                    held)));
+                    if (held) {
+                        String prompt =
+                                request.summary() != null ? request.summary() : "Run this command: " + request.script();
+                        drafts.add(Draft.of(
+                                Actor.SERVER,
+                                new ApprovalRequested(
+                                        "apr-" + request.commandId(),
+                                        request.commandId(),
+                                        clip(prompt),
+                                        RiskRules.reason(request.script())
+                                                .map(r -> "This command " + r + ".")
+                                                .orElse(null),
+                                        SessionSequencer.micros(clock.instant().plus(approvalWait)))));
+                    }
+                    return drafts;
+                })
+                .thenApply(appended -> afterDecision(appended));
     }
 
     /** The technician asks the client a yes-or-no question that is not tied to a command. */
     public CompletableFuture<Appended> ask(Participant who, ApprovalRequest request) {
         if (request.commandId() != null) {
-            throw new ServerException(ErrorCode.INVALID, "To hold a command for approval, request it with requireApproval.");
+            throw new ServerException(
+                    ErrorCode.INVALID, "To hold a command for approval, request it with requireApproval.");
         }
         return technician(who, request.session(), (actor, state) -> {
-            if (state.approval(request.approvalId()).isPresent()) {
-                throw new ServerException(ErrorCode.CONFLICT, "Approval " + request.approvalId() + " was already asked for.");
-            }
-            long expiresAt = SessionSequencer.micros(clock.instant().plusSeconds(request.expiresInSeconds()));
-            return List.of(Draft.of(actor, new ApprovalRequested(
-                    request.approvalId(), null, request.prompt(), request.detail(), expiresAt)));
-        }).thenApply(this::afterDecision);
+                    if (state.approval(request.approvalId()).isPresent()) {
+                        throw new ServerException(
+                                ErrorCode.CONFLICT, "Approval " + request.approvalId() + " was already asked for.");
+                    }
+                    long expiresAt = SessionSequencer.micros(clock.instant().plusSeconds(request.expiresInSeconds()));
+                    return List.of(Draft.of(
+                            actor,
+                            new ApprovalRequested(
+                                    request.approvalId(), null, request.prompt(), request.detail(), expiresAt)));
+                })
+                .thenApply(this::afterDecision);
     }
 
     /** The client approves or denies a pending request. */
     public CompletableFuture<Appended> answer(Participant who, ApprovalAnswer answer) {
         return sessions.append(answer.session(), state -> {
-            Actor client = Participant.requireClient(who, state).actor();
-            SessionState.Approval approval = state.approval(answer.approvalId())
-                    .orElseThrow(() -> new ServerException(ErrorCode.NOT_FOUND, "There is no such request in this session."));
-            if (approval.status() != ApprovalStatus.PENDING) {
-                throw new ServerException(ErrorCode.CONFLICT, "This request was already " + approval.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
-            }
-            if (SessionSequencer.micros(clock.instant()) >= approval.request().expiresAt()) {
-                return List.of(Draft.of(Actor.SERVER, new ApprovalExpired(answer.approvalId())));
-            }
-            return List.of(Draft.of(client, answer.approve()
-                    ? new ApprovalGranted(answer.approvalId())
-                    : new ApprovalDenied(answer.approvalId(), answer.reason())));
-        }).thenApply(this::afterDecision);
+                    Actor client = Participant.requireClient(who, state).actor();
+                    SessionState.Approval approval = state.approval(answer.approvalId())
+                            .orElseThrow(() -> new ServerException(
+                                    ErrorCode.NOT_FOUND, "There is no such request in this session."));
+                    if (approval.status() != ApprovalStatus.PENDING) {
+                        throw new ServerException(
+                                ErrorCode.CONFLICT,
+                                "This request was already "
+                                        + approval.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+                    }
+                    if (SessionSequencer.micros(clock.instant())
+                            >= approval.request().expiresAt()) {
+                        return List.of(Draft.of(Actor.SERVER, new ApprovalExpired(answer.approvalId())));
+                    }
+                    return List.of(Draft.of(
+                            client,
+                            answer.approve()
+                                    ? new ApprovalGranted(answer.approvalId())
+                                    : new ApprovalDenied(answer.approvalId(), answer.reason())));
+                })
+                .thenApply(this::afterDecision);
     }
 
     /** The technician cancels a command: a held one never runs, a running one is killed by its agent. */
     public CompletableFuture<Appended> cancel(Participant who, CommandCancel cancel) {
         return technician(who, cancel.session(), (actor, state) -> {
             SessionState.Command command = state.command(cancel.commandId())
-                    .orElseThrow(() -> new ServerException(ErrorCode.NOT_FOUND, "There is no such command in this session."));
+                    .orElseThrow(() ->
+                            new ServerException(ErrorCode.NOT_FOUND, "There is no such command in this session."));
             if (command.status().isFinal()) {
                 throw new ServerException(ErrorCode.CONFLICT, "This command has already ended.");
             }
@@ -228,7 +270,9 @@ public final class SessionCommands {
                 agents.cancel(state.endpoint().id(), cancel);
                 return List.of();
             }
-            return List.of(Draft.of(Actor.SERVER, new CommandCancelled(cancel.commandId(), "cancelled by the technician before it ran")));
+            return List.of(Draft.of(
+                    Actor.SERVER,
+                    new CommandCancelled(cancel.commandId(), "cancelled by the technician before it ran")));
         });
     }
 
@@ -249,11 +293,17 @@ public final class SessionCommands {
         SessionState state = appended.state();
         for (var event : appended.events()) {
             switch (event.event()) {
-                case CommandRequested request when !request.approvalRequired() ->
-                    agents.run(state.endpoint().id(), run(state.session(), request));
-                case ApprovalGranted granted -> state.approval(granted.approvalId())
-                        .flatMap(a -> a.request().commandId() == null ? java.util.Optional.empty() : state.command(a.request().commandId()))
-                        .ifPresent(c -> agents.run(state.endpoint().id(), run(state.session(), c.request())));
+                case CommandRequested request -> {
+                    if (!request.approvalRequired()) {
+                        agents.run(state.endpoint().id(), run(state.session(), request));
+                    }
+                }
+                case ApprovalGranted granted ->
+                    state.approval(granted.approvalId())
+                            .flatMap(a -> a.request().commandId() == null
+                                    ? java.util.Optional.empty()
+                                    : state.command(a.request().commandId()))
+                            .ifPresent(c -> agents.run(state.endpoint().id(), run(state.session(), c.request())));
                 case ApprovalRequested request -> scheduleExpiry(state.session(), request);
                 default -> {}
             }
@@ -271,10 +321,12 @@ public final class SessionCommands {
         if (sessions.state(session).closed()) {
             return;
         }
-        sessions.append(session, state -> state.approval(approvalId)
-                .filter(a -> a.status() == ApprovalStatus.PENDING)
-                .map(a -> List.of(Draft.of(Actor.SERVER, new ApprovalExpired(approvalId))))
-                .orElse(List.of()));
+        sessions.append(
+                session,
+                state -> state.approval(approvalId)
+                        .filter(a -> a.status() == ApprovalStatus.PENDING)
+                        .map(a -> List.of(Draft.of(Actor.SERVER, new ApprovalExpired(approvalId))))
+                        .orElse(List.of()));
     }
 
     /**
@@ -288,18 +340,22 @@ public final class SessionCommands {
             throw new ServerException(ErrorCode.FORBIDDEN, "Only an agent reports on commands.");
         }
         if (sessions.recorded(report.session(), report.eventId())) {
-            return CompletableFuture.completedFuture(new Appended(List.of(), List.of(), sessions.state(report.session())));
+            return CompletableFuture.completedFuture(
+                    new Appended(List.of(), List.of(), sessions.state(report.session())));
         }
         return sessions.append(report.session(), state -> {
             if (!state.endpoint().id().equals(agent.endpoint().id())) {
                 throw Participant.notYours();
             }
             String commandId = commandOf(report.event());
-            CommandStatus status = state.command(commandId).map(SessionState.Command::status).orElse(null);
+            CommandStatus status =
+                    state.command(commandId).map(SessionState.Command::status).orElse(null);
             if (status != CommandStatus.READY && status != CommandStatus.RUNNING) {
-                throw new ServerException(ErrorCode.FORBIDDEN, "Command " + commandId + " was not given to this agent to run.");
+                throw new ServerException(
+                        ErrorCode.FORBIDDEN, "Command " + commandId + " was not given to this agent to run.");
             }
-            if (status == CommandStatus.READY && !(report.event() instanceof dev.caisey.record.event.CommandStarted)
+            if (status == CommandStatus.READY
+                    && !(report.event() instanceof dev.caisey.record.event.CommandStarted)
                     && !(report.event() instanceof CommandCancelled)) {
                 throw new ServerException(ErrorCode.CONFLICT, "Command " + commandId + " has not started.");
             }
@@ -319,13 +375,20 @@ public final class SessionCommands {
     }
 
     private static CommandRun run(String session, CommandRequested request) {
-        return new CommandRun(session, request.commandId(), request.shell(), request.script(),
-                request.workingDirectory(), request.timeoutSeconds(), OUTPUT_LIMIT_CHARS);
+        return new CommandRun(
+                session,
+                request.commandId(),
+                request.shell(),
+                request.script(),
+                request.workingDirectory(),
+                request.timeoutSeconds(),
+                OUTPUT_LIMIT_CHARS);
     }
 
     private CompletableFuture<Appended> technician(
             Participant who, String session, java.util.function.BiFunction<Actor, SessionState, List<Draft>> decide) {
-        Function<SessionState, List<Draft>> checked = state -> decide.apply(Participant.requireTechnician(who, state).actor(), state);
+        Function<SessionState, List<Draft>> checked =
+                state -> decide.apply(Participant.requireTechnician(who, state).actor(), state);
         return sessions.append(session, checked);
     }
 
