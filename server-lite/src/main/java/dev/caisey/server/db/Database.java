@@ -17,8 +17,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * The server's embedded H2 database in the data folder: a small connection pool, the schema, and {@link #sync()},
  * which forces everything committed so far onto the disk.
  *
- * <p>H2 does not fsync at commit. Callers that acknowledge writes call {@link #sync()} first (the event store does so
- * once per group commit).
+ * <p>H2 does not fsync at commit. Callers that acknowledge writes call {@link #sync()} first (the event store does the
+ * same through {@link H2Durability}, once per group commit).
  */
 public final class Database implements AutoCloseable {
     /** The schema scripts, run in this order at every start; each is idempotent ({@code IF NOT EXISTS}). */
@@ -71,14 +71,10 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
-    /**
-     * Forces every committed change onto the disk ({@code CHECKPOINT SYNC}: H2 writes its pending pages and calls
-     * {@code FileChannel.force}).
-     */
+    /** Forces every committed change onto the disk; see {@link H2Durability} for why this is more than a checkpoint. */
     public void sync() {
-        try (Connection c = connection();
-                Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
+        try (Connection c = connection()) {
+            H2Durability.sync(c);
         } catch (SQLException e) {
             throw new ServerException(ErrorCode.INTERNAL, "the database could not be written to disk", e);
         }
