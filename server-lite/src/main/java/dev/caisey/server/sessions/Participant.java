@@ -46,7 +46,7 @@ public sealed interface Participant {
      *
      * @throws ServerException with {@link ErrorCode#FORBIDDEN} otherwise
      */
-    static Staff requireTechnician(Participant who, SessionState state) {
+    public static Staff requireTechnician(Participant who, SessionState state) {
         if (who instanceof Staff staff
                 && staff.principal().role() == AccountRole.TECHNICIAN
                 && staff.principal().mayAccess(state.organisation().id())) {
@@ -79,7 +79,7 @@ public sealed interface Participant {
      *
      * @throws ServerException with {@link ErrorCode#NOT_FOUND} otherwise, so nobody learns that it exists
      */
-    static void requireReader(Participant who, SessionState state) {
+    public static void requireReader(Participant who, SessionState state) {
         boolean allowed = switch (who) {
             case Staff staff -> staff.principal().mayAccess(state.organisation().id());
             case Client client -> client.session().equals(state.session());
@@ -91,7 +91,7 @@ public sealed interface Participant {
     }
 
     /** The refusal for a session of someone else: it looks like no session at all. */
-    static ServerException notYours() {
+    public static ServerException notYours() {
         return new ServerException(ErrorCode.NOT_FOUND, "There is no such session, or it is not one of yours.");
     }
 }

@@ -276,6 +276,16 @@ public final class SessionCommands {
         });
     }
 
+    /** A participant connected to the session (a client who joined with a code, an agent that came back). */
+    public CompletableFuture<Appended> joined(Participant who, String session, String via) {
+        return sessions.append(session, state -> {
+            if (who instanceof Participant.Client) {
+                Participant.requireClient(who, state);
+            }
+            return List.of(Draft.of(who.actor(), new ParticipantJoined(via)));
+        });
+    }
+
     /** A participant's connection ended. */
     public CompletableFuture<Appended> left(Participant who, String session, String reason) {
         return sessions.append(session, state -> List.of(Draft.of(who.actor(), new ParticipantLeft(reason))));

@@ -1,0 +1,192 @@
+package dev.caisey.server;
+
+import dev.caisey.record.chain.SigningKey;
+import dev.caisey.server.auth.Accounts;
+import dev.caisey.server.auth.AgentAuthenticator;
+import dev.caisey.server.auth.Endpoints;
+import dev.caisey.server.auth.Enrollment;
+import dev.caisey.server.auth.Organisations;
+import dev.caisey.server.auth.PasswordHasher;
+import dev.caisey.server.auth.SessionTokens;
+import dev.caisey.server.clients.JoinCodes;
+import dev.caisey.server.db.Database;
+import dev.caisey.server.sessions.SessionCommands;
+import dev.caisey.server.sessions.Sessions;
+import dev.caisey.server.store.EventStore;
+import dev.caisey.server.store.GroupCommitter;
+import dev.caisey.server.store.H2EventStore;
+import dev.caisey.server.tls.SigningKeys;
+import dev.caisey.server.tls.TlsMaterial;
+import dev.caisey.server.web.HealthHandler;
+import dev.caisey.server.web.WebServer;
+import dev.caisey.server.ws.AgentLinks;
+import dev.caisey.server.ws.ServerContext;
+import dev.caisey.server.ws.WebSockets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The composition root: builds every part of the server from its configuration, in dependency order, and takes it
+ * down in reverse. Nothing else constructs services.
+ */
+public final class CaiseyServer implements AutoCloseable {
+    /** The version reported by {@code /health} and to agents. */
+    public static final String VERSION = versionOf(CaiseyServer.class);
+
+    private final Database database;
+    private final GroupCommitter committer;
+    private final ScheduledExecutorService timers;
+    private final WebServer web;
+    private final TlsMaterial tls;
+    private final SigningKey signingKey;
+    private final ServerContext context;
+
+    private CaiseyServer(
+            Database database,
+            GroupCommitter committer,
+            ScheduledExecutorService timers,
+            WebServer web,
+            TlsMaterial tls,
+            SigningKey signingKey,
+            ServerContext context) {
+        this.database = database;
+        this.committer = committer;
+        this.timers = timers;
+        this.web = web;
+        this.tls = tls;
+        this.signingKey = signingKey;
+        this.context = context;
+    }
+
+    /**
+     * How to run a server.
+     *
+     * @param dataDir the data folder (database, keys, certificate)
+     * @param bind the address to listen on
+     * @param port the TLS port, 0 for any free one
+     * @param publicHost the host name people and agents use, put in the certificate and join links ({@code null}:
+     *     {@code bind})
+     * @param approvalWait how long a client has to answer an approval request
+     * @param clock the server's clock
+     */
+    public record Config(Path dataDir, String bind, int port, String publicHost, Duration approvalWait, Clock clock) {
+        /** A configuration with the defaults: five minutes for approvals, the system UTC clock. */
+        public static Config of(Path dataDir, String bind, int port) {
+            return new Config(dataDir, bind, port, null, SessionCommands.DEFAULT_APPROVAL_WAIT, Clock.systemUTC());
+        }
+    }
+
+    /** Builds and starts a server. */
+    public static CaiseyServer start(Config config) {
+        Clock clock = config.clock();
+        Database database = Database.open(config.dataDir());
+        try {
+            String host = config.publicHost() != null ? config.publicHost() : config.bind();
+            TlsMaterial tls = TlsMaterial.loadOrCreate(config.dataDir(), host, clock.instant());
+            SigningKey signingKey = SigningKeys.loadOrCreate(config.dataDir());
+            EventStore store = new H2EventStore(database);
+            GroupCommitter committer = new GroupCommitter(store);
+            ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("caisey-timers").daemon().factory());
+            SessionTokens tokens = new SessionTokens(database);
+            Endpoints endpoints = new Endpoints(database);
+            Organisations organisations = new Organisations(database);
+            Sessions sessions = new Sessions(store, committer, signingKey, clock);
+            var presence = ServerContext.presenceListeners();
+            AgentLinks links = new AgentLinks(clock, change -> presence.forEach(listener -> listener.accept(change)));
+            SessionCommands commands = new SessionCommands(
+                    sessions,
+                    new Directory(endpoints, organisations, links),
+                    links,
+                    timers,
+                    clock,
+                    config.approvalWait());
+            AtomicReference<String> baseUrl = new AtomicReference<>();
+            ServerContext context = new ServerContext(
+                    clock,
+                    new Accounts(database, new PasswordHasher(), tokens),
+                    tokens,
+                    organisations,
+                    endpoints,
+                    new Enrollment(database),
+                    new AgentAuthenticator(endpoints, clock),
+                    sessions,
+                    commands,
+                    links,
+                    new JoinCodes(clock),
+                    presence,
+                    new ConcurrentHashMap<>(),
+                    baseUrl::get);
+            OpenSessions.load(store, sessions, context);
+            WebServer web = WebServer.start(
+                    config.bind(),
+                    config.port(),
+                    tls.sslContext(),
+                    WebSockets.endpoints(context),
+                    Map.of(
+                            "/health",
+                            new HealthHandler(
+                                    clock,
+                                    VERSION,
+                                    () -> links.onlineEndpoints().size())));
+            baseUrl.set("https://" + hostForUrl(host) + ":" + web.port());
+            return new CaiseyServer(database, committer, timers, web, tls, signingKey, context);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return web.port();
+    }
+
+    /** The TLS certificate's SHA-256 fingerprint, as people compare it ({@code AB:CD:…}). */
+    public String fingerprint() {
+        return tls.fingerprint();
+    }
+
+    /** The TLS material, for clients in tests that trust exactly this certificate. */
+    public TlsMaterial tls() {
+        return tls;
+    }
+
+    /** The key that signs checkpoints. */
+    public SigningKey signingKey() {
+        return signingKey;
+    }
+
+    /** The services, for administration and tests. */
+    public ServerContext context() {
+        return context;
+    }
+
+    /** The database, for administration. */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        web.close();
+        timers.shutdownNow();
+        committer.close();
+        database.close();
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static String versionOf(Class<?> type) {
+        String version = type.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.caisey.server.ws;
+
+import dev.caisey.record.protocol.ClientInvited;
+import dev.caisey.record.protocol.EndpointPresence;
+import dev.caisey.server.auth.Accounts;
+import dev.caisey.server.auth.AgentAuthenticator;
+import dev.caisey.server.auth.Endpoint;
+import dev.caisey.server.auth.Endpoints;
+import dev.caisey.server.auth.Enrollment;
+import dev.caisey.server.auth.Organisations;
+import dev.caisey.server.auth.SessionTokens;
+import dev.caisey.server.clients.JoinCodes;
+import dev.caisey.server.sessions.Participant;
+import dev.caisey.server.sessions.SessionCommands;
+import dev.caisey.server.sessions.SessionState;
+import dev.caisey.server.sessions.Sessions;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The server's services as the connection channels see them, and the few reactions that span several of them: an
+ * agent coming back joins its open sessions and gets their pending commands; an agent going away leaves them.
+ *
+ * @param clock the server's clock
+ * @param accounts console accounts
+ * @param tokens console sign-in tokens
+ * @param organisations client organisations
+ * @param endpoints enrolled endpoints
+ * @param enrollment enrollment tokens
+ * @param agentAuthenticator agent challenges
+ * @param sessions every session's sequencer
+ * @param commands what participants can do to sessions
+ * @param agentLinks the connected agents
+ * @param joinCodes the clients' join codes
+ * @param presence listeners of endpoint presence (one per signed-in console)
+ * @param openSessions the open sessions of each endpoint
+ * @param baseUrl the server's public https address, for join links (known once the port is open)
+ */
+public record ServerContext(
+        Clock clock,
+        Accounts accounts,
+        SessionTokens tokens,
+        Organisations organisations,
+        Endpoints endpoints,
+        Enrollment enrollment,
+        AgentAuthenticator agentAuthenticator,
+        Sessions sessions,
+        SessionCommands commands,
+        AgentLinks agentLinks,
+        JoinCodes joinCodes,
+        Set<Consumer<EndpointPresence>> presence,
+        ConcurrentHashMap<String, Set<String>> openSessions,
+        Supplier<String> baseUrl) {
+
+    private static final System.Logger LOG = System.getLogger(ServerContext.class.getName());
+
+    /** A new set for presence listeners, safe to iterate while consoles come and go. */
+    public static Set<Consumer<EndpointPresence>> presenceListeners() {
+        return new CopyOnWriteArraySet<>();
+    }
+
+    void requireReader(Participant who, String session) {
+        Participant.requireReader(who, sessions.state(session));
+    }
+
+    ClientInvited invite(Participant who, String session) {
+        Participant.requireTechnician(who, sessions.state(session));
+        JoinCodes.Invitation invitation = joinCodes.invite(session);
+        long expiresAt = invitation.expiresAt().getEpochSecond() * 1_000_000L;
+        return new ClientInvited(session, invitation.code(), baseUrl.get() + "/join/" + invitation.code(), expiresAt);
+    }
+
+    void sessionOpened(SessionState state) {
+        openSessions
+                .computeIfAbsent(state.endpoint().id(), e -> ConcurrentHashMap.newKeySet())
+                .add(state.session());
+    }
+
+    void sessionClosed(SessionState state) {
+        Set<String> open = openSessions.get(state.endpoint().id());
+        if (open != null) {
+            open.remove(state.session());
+        }
+    }
+
+    void agentArrived(Endpoint endpoint) {
+        Participant agent = new Participant.Agent(endpoint);
+        for (String session : openSessions.getOrDefault(endpoint.id(), Set.of())) {
+            commands.joined(agent, session, "agent " + endpoint.agentVersion() + " reconnected")
+                    .thenRun(() -> commands.resend(session))
+                    .exceptionally(failure -> logged("record an agent's return", failure));
+        }
+    }
+
+    void agentLeft(Endpoint endpoint, String reason) {
+        Participant agent = new Participant.Agent(endpoint);
+        for (String session : openSessions.getOrDefault(endpoint.id(), Set.of())) {
+            commands.left(agent, session, reason).exceptionally(failure -> logged("record an agent leaving", failure));
+        }
+    }
+
+    private static <T> T logged(String what, Throwable failure) {
+        LOG.log(Level.WARNING, "could not " + what, failure);
+        return null;
+    }
+}
