@@ -5,6 +5,7 @@ import dev.caisey.record.event.Require;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
@@ -46,6 +47,20 @@ public record AgentHello(String agentId, String signature, String hostname, Stri
         out.writeBytes(nonce);
         out.writeBytes(agentId.getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    /** The hello an agent holding {@code key} sends to answer {@code nonce}. */
+    public static AgentHello sign(
+            PrivateKey key, String agentId, byte[] nonce, String hostname, String os, String agentVersion, long clock) {
+        try {
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(key);
+            signer.update(signedBytes(nonce, agentId));
+            String signature = Base64.getEncoder().encodeToString(signer.sign());
+            return new AgentHello(agentId, signature, hostname, os, agentVersion, clock);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("the agent's key cannot sign with Ed25519", e);
+        }
     }
 
     /** Whether this hello's signature was made by {@code key} over the challenge {@code nonce} and this agent id. */

@@ -54,6 +54,21 @@ class AgentHelloTest {
     }
 
     @Test
+    void signMakesAHelloThatVerifies() {
+        AgentHello hello = AgentHello.sign(
+                Samples.AGENT_KEY.getPrivate(),
+                "agent-17",
+                NONCE,
+                "PRN-ACCT-01",
+                "Windows 11 Pro",
+                "0.1.0",
+                Samples.AT);
+
+        assertThat(hello.verify(Samples.AGENT_KEY.getPublic(), NONCE)).isTrue();
+        assertThat(hello.signature()).isEqualTo(sign(Samples.AGENT_KEY.getPrivate(), NONCE, "agent-17"));
+    }
+
+    @Test
     void rejectsASignatureOfTheWrongLength() {
         assertRefused(
                 () -> hello("agent-17", Samples.base64(63)),
@@ -65,10 +80,15 @@ class AgentHelloTest {
         return new AgentHello(agentId, signature, "PRN-ACCT-01", "Windows 11 Pro", "0.1.0", Samples.AT);
     }
 
-    private static String sign(PrivateKey key, byte[] nonce, String agentId) throws GeneralSecurityException {
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(key);
-        signer.update(AgentHello.signedBytes(nonce, agentId));
-        return Base64.getEncoder().encodeToString(signer.sign());
+    /** Signs by hand, independently of {@link AgentHello#sign}. */
+    private static String sign(PrivateKey key, byte[] nonce, String agentId) {
+        try {
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(key);
+            signer.update(AgentHello.signedBytes(nonce, agentId));
+            return Base64.getEncoder().encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 }
