@@ -66,6 +66,9 @@ public final class Limits {
     /** Most event ids acknowledged in one {@code agent.ack}. */
     public static final int MAX_ACK_EVENT_IDS = 1_000;
 
+    /** Most sessions listed in one {@code sessions} message. */
+    public static final int MAX_SESSIONS_PER_MESSAGE = 500;
+
     /** Most endpoints listed in one {@code endpoints} message. */
     public static final int MAX_ENDPOINTS_PER_MESSAGE = 1_000;
 

@@ -10,6 +10,7 @@ import dev.caisey.server.auth.PasswordHasher;
 import dev.caisey.server.auth.SessionTokens;
 import dev.caisey.server.clients.JoinCodes;
 import dev.caisey.server.db.Database;
+import dev.caisey.server.sessions.SessionCatalog;
 import dev.caisey.server.sessions.SessionCommands;
 import dev.caisey.server.sessions.Sessions;
 import dev.caisey.server.store.EventStore;
@@ -117,6 +118,7 @@ public final class CaiseyServer implements AutoCloseable {
                     new Enrollment(database),
                     new AgentAuthenticator(endpoints, clock),
                     sessions,
+                    new SessionCatalog(store),
                     commands,
                     links,
                     new JoinCodes(clock),

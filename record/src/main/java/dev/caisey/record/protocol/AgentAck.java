@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * {@code agent.ack}: the server recorded these reports durably; the agent may drop them from its spool.
  *
- * @param eventIds the {@link AgentReport#eventId()}s recorded, 1 to {@link Protocol#MAX_ACK_EVENT_IDS} of them
+ * @param eventIds the {@link AgentReport#eventId()}s recorded, 1 to {@link dev.caisey.record.Limits#MAX_ACK_EVENT_IDS} of them
  */
 public record AgentAck(List<String> eventIds) implements Message {
     /** Validates and copies the list. */

@@ -14,7 +14,7 @@ import java.util.Base64;
  * {@code agent.hello}: an enrolled agent proves who it is by answering the server's {@link AuthChallenge}.
  *
  * <p>The signature is Ed25519 over {@link #signedBytes(byte[], String)}: the ASCII bytes of {@value #CONTEXT}, one
- * zero byte, the {@link Protocol#NONCE_BYTES} nonce bytes of the challenge, then the UTF-8 bytes of {@code agentId}.
+ * zero byte, the {@link dev.caisey.record.Limits#NONCE_BYTES} nonce bytes of the challenge, then the UTF-8 bytes of {@code agentId}.
  * The context string keeps a signature made for this purpose from being valid for any other.
  *
  * @param agentId the id the agent was given in {@link AgentEnrolled}

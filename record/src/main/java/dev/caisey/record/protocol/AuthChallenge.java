@@ -7,7 +7,7 @@ import java.util.Base64;
  * {@code auth.challenge}: the server's first message to a connecting agent; the agent answers with an {@link
  * AgentHello} whose signature covers this nonce. A nonce is used for one connection only.
  *
- * @param nonce {@link Protocol#NONCE_BYTES} random bytes, base64 (standard alphabet, padded)
+ * @param nonce {@link dev.caisey.record.Limits#NONCE_BYTES} random bytes, base64 (standard alphabet, padded)
  */
 public record AuthChallenge(String nonce) implements Message {
     /** Validates every member. */

@@ -44,7 +44,7 @@ final class Checks {
         return List.copyOf(value);
     }
 
-    /** An absolute {@code https} or {@code http} URL of at most {@link Protocol#MAX_URL_CHARS} characters. */
+    /** An absolute {@code https} or {@code http} URL of at most {@link dev.caisey.record.Limits#MAX_URL_CHARS} characters. */
     static String url(String value, String member) {
         Require.text(value, member, Limits.MAX_URL_CHARS);
         try {

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code endpoints}: the endpoints a console's user may see, in the server's order (answering an {@link
  * EndpointsList}).
  *
- * @param endpoints at most {@link Protocol#MAX_ENDPOINTS_PER_MESSAGE} endpoints
+ * @param endpoints at most {@link Limits#MAX_ENDPOINTS_PER_MESSAGE} endpoints
  */
 public record Endpoints(List<EndpointInfo> endpoints) implements Message {
     /** Validates and copies the list. */

@@ -35,6 +35,8 @@ public sealed interface Message
                 LoginOk,
                 Resume,
                 EndpointsList,
+                SessionsList,
+                SessionsPage,
                 Endpoints,
                 EndpointPresence,
                 SessionOpen,

@@ -53,6 +53,10 @@ public enum MessageType {
     RESUME("resume", Resume.class, CONSOLE),
     /** See {@link EndpointsList}. */
     ENDPOINTS_LIST("endpoints.list", EndpointsList.class, CONSOLE),
+    /** See {@link SessionsList}. */
+    SESSIONS_LIST("sessions.list", SessionsList.class, CONSOLE),
+    /** See {@link SessionsPage}. */
+    SESSIONS_PAGE("sessions", SessionsPage.class, SERVER),
     /** See {@link Endpoints}. */
     ENDPOINTS("endpoints", Endpoints.class, SERVER),
     /** See {@link EndpointPresence}. */

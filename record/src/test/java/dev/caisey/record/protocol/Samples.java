@@ -57,6 +57,31 @@ final class Samples {
             case LOGIN_OK -> new LoginOk("tok-secret-1", AT + 3_600_000_000L, "dana", AccountRole.TECHNICIAN);
             case RESUME -> new Resume("tok-secret-1");
             case ENDPOINTS_LIST -> new EndpointsList();
+            case SESSIONS_LIST -> new SessionsList(SESSION);
+            case SESSIONS_PAGE ->
+                new SessionsPage(
+                        List.of(
+                                new SessionInfo(
+                                        SESSION,
+                                        "o-harbor",
+                                        "PRN-ACCT-01",
+                                        "Dana Whitfield",
+                                        "HD-4471",
+                                        AT,
+                                        AT + 133_000_000L,
+                                        dev.caisey.record.event.Outcome.RESOLVED,
+                                        19),
+                                new SessionInfo(
+                                        "s-2025-0043",
+                                        "o-harbor",
+                                        "PRN-ACCT-01",
+                                        "Dana Whitfield",
+                                        null,
+                                        AT,
+                                        null,
+                                        null,
+                                        3)),
+                        true);
             case ENDPOINTS ->
                 new Endpoints(List.of(endpoint("ep-17", true, null), endpoint("ep-18", false, AT - 86_400_000_000L)));
             case ENDPOINT_PRESENCE -> new EndpointPresence("ep-17", true, AT);

@@ -24,6 +24,7 @@ import dev.caisey.record.protocol.SessionClose;
 import dev.caisey.record.protocol.SessionCreated;
 import dev.caisey.record.protocol.SessionOpen;
 import dev.caisey.record.protocol.SessionSubscribe;
+import dev.caisey.record.protocol.SessionsList;
 import dev.caisey.record.protocol.VerificationMark;
 import dev.caisey.server.ServerException;
 import dev.caisey.server.auth.Endpoint;
@@ -72,6 +73,8 @@ final class ConsoleChannel implements Channel {
         var commands = context.commands();
         switch (frame.body()) {
             case EndpointsList list -> connection.send(frame.reply(new Endpoints(endpoints(me.principal()))));
+            case SessionsList list ->
+                connection.send(frame.reply(context.catalog().page(me.principal()::mayAccess, list.after())));
             case SessionOpen open ->
                 MessageEndpoint.replyWhenDone(connection, frame, commands.open(me, open), appended -> {
                     context.sessionOpened(appended.state());

@@ -11,6 +11,7 @@ import dev.caisey.server.auth.Organisations;
 import dev.caisey.server.auth.SessionTokens;
 import dev.caisey.server.clients.JoinCodes;
 import dev.caisey.server.sessions.Participant;
+import dev.caisey.server.sessions.SessionCatalog;
 import dev.caisey.server.sessions.SessionCommands;
 import dev.caisey.server.sessions.SessionState;
 import dev.caisey.server.sessions.Sessions;
@@ -34,6 +35,7 @@ import java.util.function.Supplier;
  * @param enrollment enrollment tokens
  * @param agentAuthenticator agent challenges
  * @param sessions every session's sequencer
+ * @param catalog the list of sessions consoles sync
  * @param commands what participants can do to sessions
  * @param agentLinks the connected agents
  * @param joinCodes the clients' join codes
@@ -50,6 +52,7 @@ public record ServerContext(
         Enrollment enrollment,
         AgentAuthenticator agentAuthenticator,
         Sessions sessions,
+        SessionCatalog catalog,
         SessionCommands commands,
         AgentLinks agentLinks,
         JoinCodes joinCodes,

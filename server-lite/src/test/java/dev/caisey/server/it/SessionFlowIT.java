@@ -6,6 +6,7 @@ import dev.caisey.record.event.CommandFinished;
 import dev.caisey.record.event.CommandOutput;
 import dev.caisey.record.event.CommandStarted;
 import dev.caisey.record.event.EventType;
+import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.OutputChannel;
 import dev.caisey.record.event.Shell;
 import dev.caisey.record.protocol.AgentAck;
@@ -21,9 +22,12 @@ import dev.caisey.record.protocol.Endpoints;
 import dev.caisey.record.protocol.EndpointsList;
 import dev.caisey.record.protocol.EventPush;
 import dev.caisey.record.protocol.Ok;
+import dev.caisey.record.protocol.SessionClose;
 import dev.caisey.record.protocol.SessionCreated;
 import dev.caisey.record.protocol.SessionOpen;
 import dev.caisey.record.protocol.SessionSubscribe;
+import dev.caisey.record.protocol.SessionsList;
+import dev.caisey.record.protocol.SessionsPage;
 import dev.caisey.server.ws.WebSockets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,6 +114,32 @@ class SessionFlowIT {
                             EventType.COMMAND_STARTED,
                             EventType.COMMAND_OUTPUT,
                             EventType.COMMAND_FINISHED);
+        }
+    }
+
+    @Test
+    void aConsoleListsOnlyTheSessionsItsUserMaySeeWithHowFarEachGoes() throws Exception {
+        try (ServerFixture.Agent agent = fixture.enrollAgent(ServerFixture.HARBOR, "PRN-ACCT-01");
+                WireClient dana = fixture.console("dana");
+                WireClient mia = fixture.console("mia");
+                WireClient sam = fixture.console("sam")) {
+            String session = dana.ask(new SessionOpen(agent.endpointId(), "HD-4471", null), SessionCreated.class)
+                    .session();
+            dana.ask(new SessionClose(session, "Nothing to do.", Outcome.ABANDONED), Ok.class);
+
+            SessionsPage danas = dana.ask(new SessionsList(null), SessionsPage.class);
+            SessionsPage manager = mia.ask(new SessionsList(null), SessionsPage.class);
+            SessionsPage stranger = sam.ask(new SessionsList(null), SessionsPage.class);
+
+            assertThat(danas.sessions()).singleElement().satisfies(info -> {
+                assertThat(info.session()).isEqualTo(session);
+                assertThat(info.endpointName()).isEqualTo("PRN-ACCT-01");
+                assertThat(info.outcome()).isEqualTo(Outcome.ABANDONED);
+                assertThat(info.lastSeq()).isEqualTo(4);
+            });
+            assertThat(manager.sessions()).isEqualTo(danas.sessions());
+            assertThat(stranger.sessions()).isEmpty();
+            assertThat(danas.more()).isFalse();
         }
     }
 }
