@@ -100,4 +100,112 @@ class LaunchersIT {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("caisey-verify ");
     }
+
+    @Test
+    void caiseyServerAdministersItsDataFolderAndServesHealthOverTlsOnly() throws Exception {
+        Path data = home.resolve("data");
+        Run addOrg = run(
+                Map.of(),
+                "caisey-server",
+                "admin",
+                "org-add",
+                "--data",
+                data.toString(),
+                "o-harbor",
+                "--name",
+                "Harbor Accounting LLP",
+                "--zone",
+                "America/New_York",
+                "--sla",
+                "240");
+        Run token = run(
+                Map.of(),
+                "caisey-server",
+                "admin",
+                "enroll-token",
+                "--data",
+                data.toString(),
+                "--org",
+                "o-harbor",
+                "--expires",
+                "2h");
+        Run badZone = run(
+                Map.of(),
+                "caisey-server",
+                "admin",
+                "org-add",
+                "--data",
+                data.toString(),
+                "o-x",
+                "--name",
+                "X",
+                "--zone",
+                "+05:00",
+                "--sla",
+                "60");
+
+        assertThat(addOrg.status()).as(addOrg.err()).isZero();
+        assertThat(token.status()).as(token.err()).isZero();
+        assertThat(token.out().strip()).matches("[A-Za-z0-9_-]{40,}");
+        assertThat(badZone.status()).isEqualTo(1);
+        assertThat(badZone.err()).contains("IANA").doesNotContain("Exception");
+
+        ProcessBuilder builder = new ProcessBuilder(
+                BIN.resolve("caisey-server").toAbsolutePath().toString(),
+                "start",
+                "--data",
+                data.toString(),
+                "--port",
+                "0");
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("CAISEY_ADMIN_PASSWORD", "correct horse battery staple");
+        builder.redirectErrorStream(true);
+        Process server = builder.start();
+        try (var lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String port = null;
+            String fingerprint = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while ((port == null || fingerprint == null) && System.nanoTime() < deadline) {
+                String line = lines.readLine();
+                if (line == null) {
+                    break;
+                }
+                var listening = java.util.regex.Pattern.compile("listening on https://127.0.0.1:(\\d+)")
+                        .matcher(line);
+                if (listening.find()) {
+                    port = listening.group(1);
+                }
+                if (line.startsWith("TLS certificate SHA-256 fingerprint: ")) {
+                    fingerprint = line.substring(line.indexOf(": ") + 2).strip();
+                }
+            }
+            assertThat(port).as("the server says where it listens").isNotNull();
+            assertThat(fingerprint).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+
+            var response = java.net.http.HttpClient.newBuilder()
+                    .sslContext(Pinning.context(fingerprint))
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("https://127.0.0.1:" + port + "/health"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"status\":\"ok\"");
+
+            var plain = java.net.http.HttpClient.newHttpClient();
+            String plainUrl = "http://127.0.0.1:" + port + "/health";
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(plainUrl))
+                                    .timeout(java.time.Duration.ofSeconds(10))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(java.io.IOException.class);
+        } finally {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+    }
 }
