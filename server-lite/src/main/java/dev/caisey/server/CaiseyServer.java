@@ -75,11 +75,33 @@ public final class CaiseyServer implements AutoCloseable {
      *     {@code bind})
      * @param approvalWait how long a client has to answer an approval request
      * @param clock the server's clock
+     * @param pkcs12 a certificate and key the administrator provides, or {@code null} for the self-signed one that the
+     *     server makes in its data folder
+     * @param pkcs12Password the password of {@code pkcs12}
      */
-    public record Config(Path dataDir, String bind, int port, String publicHost, Duration approvalWait, Clock clock) {
+    public record Config(
+            Path dataDir,
+            String bind,
+            int port,
+            String publicHost,
+            Duration approvalWait,
+            Clock clock,
+            Path pkcs12,
+            char[] pkcs12Password) {
+        /** A configuration with the server's own self-signed certificate. */
+        public Config(Path dataDir, String bind, int port, String publicHost, Duration approvalWait, Clock clock) {
+            this(dataDir, bind, port, publicHost, approvalWait, clock, null, null);
+        }
+
         /** A configuration with the defaults: five minutes for approvals, the system UTC clock. */
         public static Config of(Path dataDir, String bind, int port) {
             return new Config(dataDir, bind, port, null, SessionCommands.DEFAULT_APPROVAL_WAIT, Clock.systemUTC());
+        }
+
+        TlsMaterial tls(String host) {
+            return pkcs12 != null
+                    ? TlsMaterial.load(pkcs12, pkcs12Password)
+                    : TlsMaterial.loadOrCreate(dataDir, host, clock.instant());
         }
     }
 
@@ -89,7 +111,7 @@ public final class CaiseyServer implements AutoCloseable {
         Database database = Database.open(config.dataDir());
         try {
             String host = config.publicHost() != null ? config.publicHost() : config.bind();
-            TlsMaterial tls = TlsMaterial.loadOrCreate(config.dataDir(), host, clock.instant());
+            TlsMaterial tls = config.tls(host);
             SigningKey signingKey = SigningKeys.loadOrCreate(config.dataDir());
             EventStore store = new H2EventStore(database);
             GroupCommitter committer = new GroupCommitter(store);
