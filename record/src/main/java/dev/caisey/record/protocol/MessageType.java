@@ -53,6 +53,12 @@ public enum MessageType {
     RESUME("resume", Resume.class, CONSOLE),
     /** See {@link EndpointsList}. */
     ENDPOINTS_LIST("endpoints.list", EndpointsList.class, CONSOLE),
+    /** See {@link ShareCreate}. */
+    SHARE_CREATE("share.create", ShareCreate.class, CONSOLE),
+    /** See {@link ShareCreated}. */
+    SHARE_CREATED("share.created", ShareCreated.class, SERVER),
+    /** See {@link ShareRevoke}. */
+    SHARE_REVOKE("share.revoke", ShareRevoke.class, CONSOLE),
     /** See {@link SessionsList}. */
     SESSIONS_LIST("sessions.list", SessionsList.class, CONSOLE),
     /** See {@link SessionsPage}. */

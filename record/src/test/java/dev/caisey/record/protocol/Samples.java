@@ -58,6 +58,10 @@ final class Samples {
             case RESUME -> new Resume("tok-secret-1");
             case ENDPOINTS_LIST -> new EndpointsList();
             case SESSIONS_LIST -> new SessionsList(SESSION);
+            case SHARE_CREATE -> new ShareCreate(SESSION, 7 * 24 * 3600);
+            case SHARE_CREATED ->
+                new ShareCreated("sh-1", "https://support.example:8443/share/Zm9vYmFyYmF6cXV4", AT + 604_800_000_000L);
+            case SHARE_REVOKE -> new ShareRevoke("sh-1");
             case SESSIONS_PAGE ->
                 new SessionsPage(
                         List.of(

@@ -64,3 +64,15 @@ CREATE TABLE IF NOT EXISTS endpoints (
 );
 
 CREATE INDEX IF NOT EXISTS endpoints_organisation ON endpoints (organisation_id);
+
+-- Share links: each opens exactly one closed session's record, read-only, until it expires or is revoked.
+CREATE TABLE IF NOT EXISTS share_tokens (
+    id VARCHAR(64) PRIMARY KEY,
+    token_hash CHAR(64) NOT NULL UNIQUE,
+    session_id VARCHAR(128) NOT NULL,
+    created_by VARCHAR(64) NOT NULL REFERENCES users(id),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    revoked_at BIGINT
+);
+CREATE INDEX IF NOT EXISTS share_tokens_session ON share_tokens(session_id);
