@@ -32,6 +32,7 @@ import dev.caisey.server.auth.Endpoint;
 import dev.caisey.server.auth.Organisation;
 import dev.caisey.server.sessions.SessionState.ApprovalStatus;
 import dev.caisey.server.sessions.SessionState.CommandStatus;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ public final class SessionCommands {
 
     /** Most output (characters, all channels) an agent sends for one command before it truncates. */
     public static final long OUTPUT_LIMIT_CHARS = 1024 * 1024;
+
+    private static final System.Logger LOG = System.getLogger(SessionCommands.class.getName());
 
     private final Sessions sessions;
     private final Directory directory;
@@ -254,12 +257,27 @@ public final class SessionCommands {
                                     ? new ApprovalGranted(answer.approvalId())
                                     : new ApprovalDenied(answer.approvalId(), answer.reason())));
                 })
-                .thenApply(this::afterDecision);
+                .thenApply(appended -> {
+                    afterDecision(appended);
+                    // An answer after the deadline records the expiry the timer had not recorded yet, and is refused.
+                    if (appended.events().stream()
+                            .anyMatch(e -> e.event() instanceof ApprovalExpired expired
+                                    && expired.approvalId().equals(answer.approvalId()))) {
+                        throw new ServerException(
+                                ErrorCode.CONFLICT,
+                                "This request expired before your answer, so nothing will run; your technician can"
+                                        + " ask again.");
+                    }
+                    return appended;
+                });
     }
 
     /** The technician cancels a command: a held one never runs, a running one is killed by its agent. */
     public CompletableFuture<Appended> cancel(Participant who, CommandCancel cancel) {
         return technician(who, cancel.session(), (actor, state) -> {
+            if (state.closed()) {
+                throw new ServerException(ErrorCode.CONFLICT, "This session is closed; open a new one to continue.");
+            }
             SessionState.Command command = state.command(cancel.commandId())
                     .orElseThrow(() ->
                             new ServerException(ErrorCode.NOT_FOUND, "There is no such command in this session."));
@@ -332,11 +350,16 @@ public final class SessionCommands {
             return;
         }
         sessions.append(
-                session,
-                state -> state.approval(approvalId)
-                        .filter(a -> a.status() == ApprovalStatus.PENDING)
-                        .map(a -> List.of(Draft.of(Actor.SERVER, new ApprovalExpired(approvalId))))
-                        .orElse(List.of()));
+                        session,
+                        state -> state.approval(approvalId)
+                                .filter(a -> a.status() == ApprovalStatus.PENDING)
+                                .map(a -> List.of(Draft.of(Actor.SERVER, new ApprovalExpired(approvalId))))
+                                .orElse(List.of()))
+                .exceptionally(failure -> {
+                    // Nobody waits for the timer's answer; the expiry is recorded at the latest by a late answer.
+                    LOG.log(Level.WARNING, "could not record that approval " + approvalId + " expired", failure);
+                    return null;
+                });
     }
 
     /**
@@ -349,13 +372,12 @@ public final class SessionCommands {
         if (!(who instanceof Participant.Agent agent)) {
             throw new ServerException(ErrorCode.FORBIDDEN, "Only an agent reports on commands.");
         }
-        if (sessions.recorded(report.session(), report.eventId())) {
-            return CompletableFuture.completedFuture(
-                    new Appended(List.of(), List.of(), sessions.state(report.session())));
-        }
         return sessions.append(report.session(), state -> {
             if (!state.endpoint().id().equals(agent.endpoint().id())) {
                 throw Participant.notYours();
+            }
+            if (sessions.recorded(report.session(), report.eventId())) {
+                return List.of();
             }
             String commandId = commandOf(report.event());
             CommandStatus status =

@@ -74,7 +74,9 @@ final class SessionSequencer {
     /**
      * Decides, against the current state, which events to append, and appends them as one durable batch.
      *
-     * @param decide returns the drafts to append, or throws a {@link ServerException} to refuse (nothing changes)
+     * @param decide returns the drafts to append, or throws a {@link ServerException} to refuse (nothing changes); it
+     *     is asked even about a closed session, which then refuses anything it returns, so it must not act on the
+     *     world itself
      * @return completes with the appended events once they are durable and published
      */
     CompletableFuture<Appended> append(Function<SessionState, List<Draft>> decide) {
@@ -83,12 +85,14 @@ final class SessionSequencer {
             if (stale) {
                 reload();
             }
-            if (state != null && state.closed()) {
-                throw new ServerException(ErrorCode.CONFLICT, "This session is closed; open a new one to continue.");
-            }
+            // The decision checks who is asking before anything else, so only someone who may see the session
+            // learns that it is closed; to anyone else it stays a session that does not exist.
             List<Draft> drafts = decide.apply(state);
             if (drafts.isEmpty()) {
                 return CompletableFuture.completedFuture(new Appended(List.of(), List.of(), state));
+            }
+            if (state != null && state.closed()) {
+                throw new ServerException(ErrorCode.CONFLICT, "This session is closed; open a new one to continue.");
             }
             long now = micros(clock.instant());
             List<RecordedEvent> events = new ArrayList<>(drafts.size());

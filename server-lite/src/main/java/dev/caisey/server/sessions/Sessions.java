@@ -82,11 +82,17 @@ public final class Sessions {
     /**
      * Delivers a session's events after {@code afterSeq} to {@code listener}: first what is stored, then live, without
      * gaps or repeats. The catch-up runs on the calling thread.
+     *
+     * <p>A resume point beyond the last durable event names events nobody can hold: it is taken as that last event,
+     * so the subscriber gets nothing old and then every new event, instead of silently missing the ones up to its
+     * claimed point.
      */
     public Subscription subscribe(String session, long afterSeq, SessionListener listener) {
+        long durable = store.head(session).map(ChainHead::seq).orElse(0L);
+        long from = Math.min(afterSeq, durable);
         List<SessionListener> list = listeners.computeIfAbsent(session, s -> new CopyOnWriteArrayList<>());
         Subscription[] holder = new Subscription[1];
-        Subscription subscription = new Subscription(session, afterSeq, listener, () -> list.remove(holder[0]));
+        Subscription subscription = new Subscription(session, from, listener, () -> list.remove(holder[0]));
         holder[0] = subscription;
         list.add(subscription);
         subscription.catchUp(store);

@@ -20,6 +20,7 @@ public final class Subscription implements SessionListener {
     private final Runnable cancel;
 
     // Guarded by this.
+    private boolean cancelled;
     private boolean live;
     private long lastSent;
     private final List<RecordedEvent> pendingEvents = new ArrayList<>();
@@ -37,13 +38,19 @@ public final class Subscription implements SessionListener {
         return session;
     }
 
-    /** Stops deliveries. */
+    /** Stops deliveries, including one that the session is publishing at this moment. */
     public void cancel() {
+        synchronized (this) {
+            cancelled = true;
+        }
         cancel.run();
     }
 
     @Override
     public synchronized void deliver(List<RecordedEvent> events, List<Checkpoint> checkpoints) {
+        if (cancelled) {
+            return;
+        }
         if (!live) {
             pendingEvents.addAll(events);
             pendingCheckpoints.addAll(checkpoints);
@@ -82,6 +89,9 @@ public final class Subscription implements SessionListener {
 
     /** Forwards what follows {@link #lastSent}, dropping anything already sent. Called holding this. */
     private void forward(List<RecordedEvent> events, List<Checkpoint> checkpoints) {
+        if (cancelled) {
+            return;
+        }
         long from = lastSent;
         List<RecordedEvent> fresh = events.stream().filter(e -> e.seq() > from).toList();
         if (fresh.isEmpty()) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.glassfish.tyrus.core.TyrusSession;
 
 /**
  * One WebSocket connection's way out: frames are queued (never blocking the caller) and sent in order by one virtual
@@ -42,8 +43,15 @@ public final class Connection {
         return true;
     }
 
-    /** The remote address, for logs and rate limits. */
+    /**
+     * The peer's IP address (without its port, so a new connection from the same place counts as the same address),
+     * for logs and rate limits. Tyrus does not put it among the user properties other containers use, so it is read
+     * from its session.
+     */
     String remote() {
+        if (session instanceof TyrusSession tyrus && tyrus.getRemoteAddr() != null) {
+            return tyrus.getRemoteAddr();
+        }
         Object address = session.getUserProperties().get("jakarta.websocket.endpoint.remoteAddress");
         return address == null ? "unknown" : address.toString();
     }

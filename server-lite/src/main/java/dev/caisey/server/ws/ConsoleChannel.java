@@ -102,9 +102,14 @@ final class ConsoleChannel implements Channel {
     }
 
     private void signedIn(Frame frame, SessionToken token) {
-        boolean first = principal == null;
+        Principal previous = principal;
+        if (previous != null && !previous.userId().equals(token.principal().userId())) {
+            // Signing in as someone else: what the previous account subscribed to is not for the new one to see.
+            subscriptions.values().forEach(Subscription::cancel);
+            subscriptions.clear();
+        }
         principal = token.principal();
-        if (first) {
+        if (previous == null) {
             context.presence().add(presenceListener);
         }
         connection.send(frame.reply(new LoginOk(

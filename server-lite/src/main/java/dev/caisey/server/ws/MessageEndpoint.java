@@ -93,7 +93,11 @@ public final class MessageEndpoint extends Endpoint {
             frame = ProtocolCodec.decodeFrom(sender, text);
             channel.handle(frame);
         } catch (RecordException e) {
-            refuse(connection, frame, e.code(), e.getMessage());
+            if (frame == null) {
+                refuseUnreadable(connection, Unreadable.requestId(text), e.code(), e.getMessage());
+            } else {
+                refuse(connection, frame, e.code(), e.getMessage());
+            }
         } catch (ServerException e) {
             if (e.code() == ErrorCode.INTERNAL) {
                 LOG.log(Level.ERROR, "a request failed inside the server", e);
@@ -114,6 +118,12 @@ public final class MessageEndpoint extends Endpoint {
                         + connection.remote() + ": " + code.wireName());
         ErrorReply reply = ErrorReply.of(new RecordException(code, message));
         connection.send(frame == null ? Frame.of(reply) : frame.reply(reply));
+    }
+
+    /** Sends an error frame answering a frame that could not be decoded, naming its request {@code re} if known. */
+    private static void refuseUnreadable(Connection connection, String re, ErrorCode code, String message) {
+        LOG.log(Level.DEBUG, () -> "refused an unreadable frame from " + connection.remote() + ": " + code.wireName());
+        connection.send(new Frame(null, re, ErrorReply.of(new RecordException(code, message))));
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.caisey.record.protocol.AuthChallenge;
 import dev.caisey.record.protocol.Login;
 import dev.caisey.record.protocol.LoginOk;
 import dev.caisey.record.protocol.Ok;
+import dev.caisey.record.protocol.SessionInfo;
 import dev.caisey.server.CaiseyServer;
 import dev.caisey.server.auth.Organisation;
 import dev.caisey.server.tls.TlsMaterial;
@@ -21,6 +22,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -44,8 +47,13 @@ public final class ServerFixture implements AutoCloseable {
 
     /** Starts a server in {@code dir} with the sample organisation and accounts. */
     public static ServerFixture start(Path dir, Duration approvalWait) {
-        CaiseyServer server = CaiseyServer.start(
-                new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, Clock.systemUTC()));
+        return start(dir, approvalWait, Clock.systemUTC());
+    }
+
+    /** Starts a server in {@code dir} whose clock is {@code clock} (a test clock to expire tokens and approvals). */
+    public static ServerFixture start(Path dir, Duration approvalWait, Clock clock) {
+        CaiseyServer server =
+                CaiseyServer.start(new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, clock));
         var context = server.context();
         Instant now = Instant.now();
         if (context.organisations().find(HARBOR).isEmpty()) {
@@ -79,6 +87,20 @@ public final class ServerFixture implements AutoCloseable {
     /** A TLS context that trusts exactly this server's certificate. */
     public SSLContext trust() {
         return trust;
+    }
+
+    /**
+     * How many events each session has accepted so far, by session id: compared before and after a refused request to
+     * show that it changed nothing in the record.
+     */
+    public Map<String, Long> heads() {
+        var context = server.context();
+        Map<String, Long> heads = new TreeMap<>();
+        for (SessionInfo info :
+                context.catalog().page(organisation -> true, null).sessions()) {
+            heads.put(info.session(), context.sessions().state(info.session()).lastSeq());
+        }
+        return heads;
     }
 
     /** A console connection signed in as {@code user}. */

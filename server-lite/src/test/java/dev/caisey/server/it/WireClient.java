@@ -75,6 +75,20 @@ public final class WireClient implements AutoCloseable {
         session.getBasicRemote().sendText(text);
     }
 
+    /** Sends raw text as a request whose {@code id} is {@code id}, and returns the frame that answers it. */
+    public Frame requestRaw(String id, String text) throws Exception {
+        sendRaw(text);
+        return await(f -> id.equals(f.re()));
+    }
+
+    /** Sends raw text as one message in fragments of at most {@code fragmentChars} characters each. */
+    public void sendFragmented(String text, int fragmentChars) throws Exception {
+        for (int start = 0; start < text.length(); start += fragmentChars) {
+            int end = Math.min(text.length(), start + fragmentChars);
+            session.getBasicRemote().sendText(text.substring(start, end), end == text.length());
+        }
+    }
+
     /** Sends a message that needs no answer. */
     public void send(Message message) throws Exception {
         sendRaw(ProtocolCodec.encode(Frame.of(message)));
