@@ -6,7 +6,10 @@ import dev.caisey.server.store.EventStore;
 import dev.caisey.server.ws.ServerContext;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** At start-up, finds the sessions still open, so returning agents rejoin them and get their pending commands. */
+/**
+ * At start-up, finds the sessions still open, so returning agents rejoin them and get their pending commands, and
+ * restarts the timers of the approvals they wait for.
+ */
 final class OpenSessions {
     private OpenSessions() {}
 
@@ -17,6 +20,7 @@ final class OpenSessions {
                 context.openSessions()
                         .computeIfAbsent(state.endpoint().id(), e -> ConcurrentHashMap.newKeySet())
                         .add(session);
+                context.commands().resume(state);
             }
         }
     }

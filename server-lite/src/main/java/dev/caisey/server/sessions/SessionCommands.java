@@ -2,13 +2,8 @@ package dev.caisey.server.sessions;
 
 import dev.caisey.record.ErrorCode;
 import dev.caisey.record.event.Actor;
-import dev.caisey.record.event.ApprovalDenied;
-import dev.caisey.record.event.ApprovalExpired;
-import dev.caisey.record.event.ApprovalGranted;
-import dev.caisey.record.event.ApprovalRequested;
 import dev.caisey.record.event.ChatMessage;
 import dev.caisey.record.event.CommandCancelled;
-import dev.caisey.record.event.CommandRequested;
 import dev.caisey.record.event.NoteAdded;
 import dev.caisey.record.event.ParticipantJoined;
 import dev.caisey.record.event.ParticipantLeft;
@@ -21,49 +16,36 @@ import dev.caisey.record.protocol.ApprovalRequest;
 import dev.caisey.record.protocol.ChatSend;
 import dev.caisey.record.protocol.CommandCancel;
 import dev.caisey.record.protocol.CommandRequest;
-import dev.caisey.record.protocol.CommandRun;
 import dev.caisey.record.protocol.NoteAdd;
 import dev.caisey.record.protocol.SessionClose;
 import dev.caisey.record.protocol.SessionOpen;
 import dev.caisey.record.protocol.VerificationMark;
 import dev.caisey.server.ServerException;
-import dev.caisey.server.approvals.RiskRules;
 import dev.caisey.server.auth.Endpoint;
 import dev.caisey.server.auth.Organisation;
-import dev.caisey.server.sessions.SessionState.ApprovalStatus;
 import dev.caisey.server.sessions.SessionState.CommandStatus;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * What participants can do to sessions, each decision taken by the session's sequencer against its current state:
- * who may act is checked first, then whether the act fits the session, and only then are events appended. Commands
- * that the organisation's policy (or the technician) marks are held until the client approves; denial or expiry is
- * recorded and nothing runs. No role can bypass the gate: the only way to {@link CommandStatus#READY} for a held
- * command is an {@code approval.granted} from the session's client.
+ * who may act is checked first, then whether the act fits the session, and only then are events appended. The
+ * approval rules are the {@link ApprovalGate}'s, the traffic with the agent is {@link AgentWork}'s; this class is the
+ * one entry point the connection channels call.
  */
 public final class SessionCommands {
     /** How long the client has to answer an approval unless the technician says otherwise. */
     public static final Duration DEFAULT_APPROVAL_WAIT = Duration.ofMinutes(5);
 
-    /** Most output (characters, all channels) an agent sends for one command before it truncates. */
-    public static final long OUTPUT_LIMIT_CHARS = 1024 * 1024;
-
-    private static final System.Logger LOG = System.getLogger(SessionCommands.class.getName());
-
     private final Sessions sessions;
     private final Directory directory;
-    private final AgentDispatch agents;
-    private final ScheduledExecutorService timers;
-    private final Clock clock;
-    private final Duration approvalWait;
+    private final ApprovalGate gate;
+    private final AgentWork work;
 
     /** What the commands need to know about organisations and endpoints. */
     public interface Directory {
@@ -87,10 +69,8 @@ public final class SessionCommands {
             Duration approvalWait) {
         this.sessions = sessions;
         this.directory = directory;
-        this.agents = agents;
-        this.timers = timers;
-        this.clock = clock;
-        this.approvalWait = approvalWait;
+        this.gate = new ApprovalGate(sessions, timers, clock, approvalWait);
+        this.work = new AgentWork(sessions, agents);
     }
 
     /** A technician opens a session on an online endpoint of one of their organisations. */
@@ -162,11 +142,7 @@ public final class SessionCommands {
     /** The technician closes the session with a resolution; commands still held are cancelled first. */
     public CompletableFuture<Appended> close(Participant who, SessionClose close) {
         return technician(who, close.session(), (actor, state) -> {
-            List<Draft> drafts = new ArrayList<>();
-            state.approvals().values().stream()
-                    .filter(a -> a.status() == ApprovalStatus.PENDING)
-                    .forEach(a -> drafts.add(Draft.of(
-                            Actor.SERVER, new ApprovalExpired(a.request().approvalId()))));
+            List<Draft> drafts = new ArrayList<>(ApprovalGate.expireAllPending(state));
             drafts.add(Draft.of(actor, new SessionClosed(close.resolution(), close.outcome())));
             return drafts;
         });
@@ -177,99 +153,21 @@ public final class SessionCommands {
      * organisation's policy or the technician asks for it.
      */
     public CompletableFuture<Appended> request(Participant who, CommandRequest request) {
-        return technician(who, request.session(), (actor, state) -> {
-                    if (state.command(request.commandId()).isPresent()) {
-                        throw new ServerException(
-                                ErrorCode.CONFLICT, "Command " + request.commandId() + " was already requested.");
-                    }
-                    boolean held = request.requireApproval()
-                            || RiskRules.requiresApproval(state.organisation().approvalPolicy(), request.script());
-                    List<Draft> drafts = new ArrayList<>();
-                    drafts.add(Draft.of(
-                            actor,
-                            new CommandRequested(
-                                    request.commandId(),
-                                    request.shell(),
-                                    request.script(),
-                                    request.workingDirectory(),
-                                    request.timeoutSeconds(),
-                                    request.summary(),
-                                    held)));
-                    if (held) {
-                        String prompt =
-                                request.summary() != null ? request.summary() : "Run this command: " + request.script();
-                        drafts.add(Draft.of(
-                                Actor.SERVER,
-                                new ApprovalRequested(
-                                        "apr-" + request.commandId(),
-                                        request.commandId(),
-                                        clip(prompt),
-                                        RiskRules.reason(request.script())
-                                                .map(r -> "This command " + r + ".")
-                                                .orElse(null),
-                                        SessionSequencer.micros(clock.instant().plus(approvalWait)))));
-                    }
-                    return drafts;
-                })
-                .thenApply(appended -> afterDecision(appended));
+        return technician(who, request.session(), (actor, state) -> gate.request(actor, state, request))
+                .thenApply(this::afterDurable);
     }
 
     /** The technician asks the client a yes-or-no question that is not tied to a command. */
     public CompletableFuture<Appended> ask(Participant who, ApprovalRequest request) {
-        if (request.commandId() != null) {
-            throw new ServerException(
-                    ErrorCode.INVALID, "To hold a command for approval, request it with requireApproval.");
-        }
-        return technician(who, request.session(), (actor, state) -> {
-                    if (state.approval(request.approvalId()).isPresent()) {
-                        throw new ServerException(
-                                ErrorCode.CONFLICT, "Approval " + request.approvalId() + " was already asked for.");
-                    }
-                    long expiresAt = SessionSequencer.micros(clock.instant().plusSeconds(request.expiresInSeconds()));
-                    return List.of(Draft.of(
-                            actor,
-                            new ApprovalRequested(
-                                    request.approvalId(), null, request.prompt(), request.detail(), expiresAt)));
-                })
-                .thenApply(this::afterDecision);
+        return technician(who, request.session(), (actor, state) -> gate.ask(actor, state, request))
+                .thenApply(this::afterDurable);
     }
 
-    /** The client approves or denies a pending request. */
+    /** The client approves or denies a pending request; an approved command is sent to the agent. */
     public CompletableFuture<Appended> answer(Participant who, ApprovalAnswer answer) {
-        return sessions.append(answer.session(), state -> {
-                    Actor client = Participant.requireClient(who, state).actor();
-                    SessionState.Approval approval = state.approval(answer.approvalId())
-                            .orElseThrow(() -> new ServerException(
-                                    ErrorCode.NOT_FOUND, "There is no such request in this session."));
-                    if (approval.status() != ApprovalStatus.PENDING) {
-                        throw new ServerException(
-                                ErrorCode.CONFLICT,
-                                "This request was already "
-                                        + approval.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
-                    }
-                    if (SessionSequencer.micros(clock.instant())
-                            >= approval.request().expiresAt()) {
-                        return List.of(Draft.of(Actor.SERVER, new ApprovalExpired(answer.approvalId())));
-                    }
-                    return List.of(Draft.of(
-                            client,
-                            answer.approve()
-                                    ? new ApprovalGranted(answer.approvalId())
-                                    : new ApprovalDenied(answer.approvalId(), answer.reason())));
-                })
-                .thenApply(appended -> {
-                    afterDecision(appended);
-                    // An answer after the deadline records the expiry the timer had not recorded yet, and is refused.
-                    if (appended.events().stream()
-                            .anyMatch(e -> e.event() instanceof ApprovalExpired expired
-                                    && expired.approvalId().equals(answer.approvalId()))) {
-                        throw new ServerException(
-                                ErrorCode.CONFLICT,
-                                "This request expired before your answer, so nothing will run; your technician can"
-                                        + " ask again.");
-                    }
-                    return appended;
-                });
+        return sessions.append(answer.session(), state -> gate.answer(who, state, answer))
+                .thenApply(this::afterDurable)
+                .thenApply(appended -> ApprovalGate.refuseIfExpired(appended, answer));
     }
 
     /** The technician cancels a command: a held one never runs, a running one is killed by its agent. */
@@ -285,7 +183,7 @@ public final class SessionCommands {
                 throw new ServerException(ErrorCode.CONFLICT, "This command has already ended.");
             }
             if (command.status() == CommandStatus.RUNNING || command.status() == CommandStatus.READY) {
-                agents.cancel(state.endpoint().id(), cancel);
+                work.cancel(state, cancel);
                 return List.of();
             }
             return List.of(Draft.of(
@@ -311,55 +209,12 @@ public final class SessionCommands {
 
     /** Sends every command of an open session that is ready but not started to the endpoint's agent (after it reconnects). */
     public void resend(String session) {
-        SessionState state = sessions.state(session);
-        state.commands().values().stream()
-                .filter(c -> c.status() == CommandStatus.READY)
-                .forEach(c -> agents.run(state.endpoint().id(), run(state.session(), c.request())));
+        work.resend(session);
     }
 
-    private Appended afterDecision(Appended appended) {
-        SessionState state = appended.state();
-        for (var event : appended.events()) {
-            switch (event.event()) {
-                case CommandRequested request -> {
-                    if (!request.approvalRequired()) {
-                        agents.run(state.endpoint().id(), run(state.session(), request));
-                    }
-                }
-                case ApprovalGranted granted ->
-                    state.approval(granted.approvalId())
-                            .flatMap(a -> a.request().commandId() == null
-                                    ? java.util.Optional.empty()
-                                    : state.command(a.request().commandId()))
-                            .ifPresent(c -> agents.run(state.endpoint().id(), run(state.session(), c.request())));
-                case ApprovalRequested request -> scheduleExpiry(state.session(), request);
-                default -> {}
-            }
-        }
-        return appended;
-    }
-
-    private void scheduleExpiry(String session, ApprovalRequested request) {
-        long delayMicros = request.expiresAt() - SessionSequencer.micros(clock.instant());
-        timers.schedule(() -> expire(session, request.approvalId()), Math.max(0, delayMicros), TimeUnit.MICROSECONDS);
-    }
-
-    /** Records that an approval expired, if it is still pending and the session open. Runs on the timer. */
-    void expire(String session, String approvalId) {
-        if (sessions.state(session).closed()) {
-            return;
-        }
-        sessions.append(
-                        session,
-                        state -> state.approval(approvalId)
-                                .filter(a -> a.status() == ApprovalStatus.PENDING)
-                                .map(a -> List.of(Draft.of(Actor.SERVER, new ApprovalExpired(approvalId))))
-                                .orElse(List.of()))
-                .exceptionally(failure -> {
-                    // Nobody waits for the timer's answer; the expiry is recorded at the latest by a late answer.
-                    LOG.log(Level.WARNING, "could not record that approval " + approvalId + " expired", failure);
-                    return null;
-                });
+    /** After a restart: restarts the approval timers of an open session. */
+    public void resume(SessionState state) {
+        gate.resume(state);
     }
 
     /**
@@ -372,49 +227,14 @@ public final class SessionCommands {
         if (!(who instanceof Participant.Agent agent)) {
             throw new ServerException(ErrorCode.FORBIDDEN, "Only an agent reports on commands.");
         }
-        return sessions.append(report.session(), state -> {
-            if (!state.endpoint().id().equals(agent.endpoint().id())) {
-                throw Participant.notYours();
-            }
-            if (sessions.recorded(report.session(), report.eventId())) {
-                return List.of();
-            }
-            String commandId = commandOf(report.event());
-            CommandStatus status =
-                    state.command(commandId).map(SessionState.Command::status).orElse(null);
-            if (status != CommandStatus.READY && status != CommandStatus.RUNNING) {
-                throw new ServerException(
-                        ErrorCode.FORBIDDEN, "Command " + commandId + " was not given to this agent to run.");
-            }
-            if (status == CommandStatus.READY
-                    && !(report.event() instanceof dev.caisey.record.event.CommandStarted)
-                    && !(report.event() instanceof CommandCancelled)) {
-                throw new ServerException(ErrorCode.CONFLICT, "Command " + commandId + " has not started.");
-            }
-            return List.of(new Draft(agent.actor(), report.sourceAt(), report.eventId(), report.event()));
-        });
+        return sessions.append(report.session(), state -> work.report(agent, state, report));
     }
 
-    private static String commandOf(dev.caisey.record.event.Event event) {
-        return switch (event) {
-            case dev.caisey.record.event.CommandStarted e -> e.commandId();
-            case dev.caisey.record.event.CommandOutput e -> e.commandId();
-            case dev.caisey.record.event.CommandFinished e -> e.commandId();
-            case CommandCancelled e -> e.commandId();
-            case dev.caisey.record.event.CommandTimedOut e -> e.commandId();
-            default -> throw new ServerException(ErrorCode.FORBIDDEN, "An agent reports only on commands.");
-        };
-    }
-
-    private static CommandRun run(String session, CommandRequested request) {
-        return new CommandRun(
-                session,
-                request.commandId(),
-                request.shell(),
-                request.script(),
-                request.workingDirectory(),
-                request.timeoutSeconds(),
-                OUTPUT_LIMIT_CHARS);
+    /** What follows once decisions are durable: ready commands go to the agent, approval timers start. */
+    private Appended afterDurable(Appended appended) {
+        work.dispatch(appended);
+        gate.scheduleExpiries(appended);
+        return appended;
     }
 
     private CompletableFuture<Appended> technician(
@@ -422,11 +242,5 @@ public final class SessionCommands {
         Function<SessionState, List<Draft>> checked =
                 state -> decide.apply(Participant.requireTechnician(who, state).actor(), state);
         return sessions.append(session, checked);
-    }
-
-    private static String clip(String prompt) {
-        return prompt.length() <= dev.caisey.record.Limits.MAX_SHORT_TEXT_CHARS
-                ? prompt
-                : prompt.substring(0, dev.caisey.record.Limits.MAX_SHORT_TEXT_CHARS - 1) + "…";
     }
 }

@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,7 +43,10 @@ final class SessionSequencer {
     // Guarded by lock: the state and chain head after every event handed to the committer.
     private SessionState state;
     private ChainHead head;
-    private boolean stale;
+    private volatile boolean stale;
+
+    /** Appends on their way to the disk, by the source id of their events. */
+    private final Map<String, CompletableFuture<Appended>> inFlight = new ConcurrentHashMap<>();
 
     SessionSequencer(
             SessionState state,
@@ -87,9 +92,23 @@ final class SessionSequencer {
             }
             // The decision checks who is asking before anything else, so only someone who may see the session
             // learns that it is closed; to anyone else it stays a session that does not exist.
-            List<Draft> drafts = decide.apply(state);
+            List<Draft> decided = decide.apply(state);
+            // A draft whose source id is already on its way to the disk (an agent resending before the first copy
+            // was acknowledged) is not appended again: its sender is answered when the first copy is durable.
+            List<CompletableFuture<Appended>> alreadyInFlight = new ArrayList<>();
+            List<Draft> drafts = new ArrayList<>();
+            for (Draft draft : decided) {
+                CompletableFuture<Appended> first = draft.eventId() == null ? null : inFlight.get(draft.eventId());
+                if (first != null) {
+                    alreadyInFlight.add(first);
+                } else {
+                    drafts.add(draft);
+                }
+            }
             if (drafts.isEmpty()) {
-                return CompletableFuture.completedFuture(new Appended(List.of(), List.of(), state));
+                return alreadyInFlight.isEmpty()
+                        ? CompletableFuture.completedFuture(new Appended(List.of(), List.of(), state))
+                        : alreadyInFlight.getLast();
             }
             if (state != null && state.closed()) {
                 throw new ServerException(ErrorCode.CONFLICT, "This session is closed; open a new one to continue.");
@@ -112,33 +131,42 @@ final class SessionSequencer {
                 }
             }
             Appended appended = new Appended(events, checkpoints, nextState);
+            CompletableFuture<Appended> answer = new CompletableFuture<>();
+            List<String> ids =
+                    drafts.stream().map(Draft::eventId).filter(id -> id != null).toList();
+            ids.forEach(id -> inFlight.put(id, answer));
+            CompletableFuture<Void> durable;
+            try {
+                durable = committer.submit(events, checkpoints);
+            } catch (RuntimeException refused) {
+                ids.forEach(inFlight::remove);
+                throw refused;
+            }
             head = next;
             state = nextState;
-            CompletableFuture<Void> durable = committer.submit(events, checkpoints);
             // Chained under the lock: publication follows submission order, which is the committer's order.
-            return durable.handle((ok, failure) -> {
+            durable.whenComplete((ok, failure) -> {
+                ids.forEach(inFlight::remove);
                 if (failure != null) {
                     markStale();
-                    throw new ServerException(
+                    answer.completeExceptionally(new ServerException(
                             ErrorCode.INTERNAL,
                             "The server could not save this; nothing was recorded. Try again in a moment.",
-                            failure);
+                            failure));
+                    return;
                 }
                 publish.accept(appended);
-                return appended;
+                answer.complete(appended);
             });
+            return answer;
         } finally {
             lock.unlock();
         }
     }
 
     private void markStale() {
-        lock.lock();
-        try {
-            stale = true;
-        } finally {
-            lock.unlock();
-        }
+        // No lock: the committer's thread calls this and must never wait for an appender holding the lock.
+        stale = true;
     }
 
     /** After a failed write, the store is the truth again: rebuild head and state from it. */

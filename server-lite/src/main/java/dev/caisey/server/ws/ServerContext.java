@@ -72,7 +72,12 @@ public record ServerContext(
     }
 
     ClientInvited invite(Participant who, String session) {
-        Participant.requireTechnician(who, sessions.state(session));
+        SessionState state = sessions.state(session);
+        Participant.requireTechnician(who, state);
+        if (state.closed()) {
+            throw new dev.caisey.server.ServerException(
+                    dev.caisey.record.ErrorCode.CONFLICT, "This session is closed; there is nothing to invite to.");
+        }
         JoinCodes.Invitation invitation = joinCodes.invite(session);
         long expiresAt = invitation.expiresAt().getEpochSecond() * 1_000_000L;
         return new ClientInvited(session, invitation.code(), baseUrl.get() + "/join/" + invitation.code(), expiresAt);

@@ -67,6 +67,7 @@ class SessionCommandsTest {
     private H2EventStore store;
     private ScheduledExecutorService timers;
     private SessionCommands commands;
+    private Sessions sessions;
     private final List<CommandRun> sent = new CopyOnWriteArrayList<>();
     private final List<CommandCancel> cancels = new CopyOnWriteArrayList<>();
 
@@ -76,7 +77,7 @@ class SessionCommandsTest {
         store = new H2EventStore(database);
         committer = new GroupCommitter(store);
         timers = Executors.newSingleThreadScheduledExecutor();
-        Sessions sessions = new Sessions(store, committer, SigningKey.generate(), Clock.systemUTC());
+        sessions = new Sessions(store, committer, SigningKey.generate(), Clock.systemUTC());
         SessionCommands.Directory directory = new SessionCommands.Directory() {
             @Override
             public Endpoint endpoint(String id) {
@@ -288,6 +289,36 @@ class SessionCommandsTest {
 
         assertThat(types(session)).endsWith(EventType.COMMAND_CANCELLED);
         assertThat(cancels).extracting(CommandCancel::commandId).containsExactly("c-2");
+    }
+
+    @Test
+    void aReportSentAgainBeforeTheFirstIsDurableIsAcknowledgedAndRecordedOnce() {
+        String session = open();
+        await(() -> commands.request(DANA, command(session, "c-1", "Get-Service Spooler")));
+        Participant agent = new Participant.Agent(PRINTER);
+        AgentReport started = new AgentReport(session, "ev-1", 5, new CommandStarted("c-1", 42L));
+        long before = store.count(session);
+
+        CompletableFuture<Appended> first = commands.report(agent, started);
+        CompletableFuture<Appended> again = commands.report(agent, started);
+
+        await(() -> first);
+        await(() -> again);
+        assertThat(store.count(session)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void approvalTimersRestartAfterARestart() throws Exception {
+        String session = open();
+        await(() -> commands.request(DANA, command(session, "c-1", "Restart-Service Spooler")));
+        stop();
+        start();
+
+        commands.resume(sessions.state(session));
+        Thread.sleep(1_500);
+
+        assertThat(types(session)).endsWith(EventType.APPROVAL_EXPIRED);
+        assertThat(sent).isEmpty();
     }
 
     private List<EventType> types(String session) {
