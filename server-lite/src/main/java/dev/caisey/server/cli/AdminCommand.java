@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
             AdminCommand.EnrollToken.class,
             AdminCommand.RevokeToken.class,
             AdminCommand.EndpointList.class,
-            AdminCommand.RevokeEndpoint.class
+            AdminCommand.RevokeEndpoint.class,
+            AdminCommand.Compact.class
         })
 final class AdminCommand {
     private AdminCommand() {}
@@ -267,6 +268,19 @@ final class AdminCommand {
         void run(Database database, PrintWriter out, Instant now) {
             new Endpoints(database).revoke(id, now);
             out.println("Revoked endpoint " + id + ".");
+        }
+    }
+
+    @Command(
+            name = "compact",
+            description = "Rewrite the database file without the space old versions of its pages take.")
+    static final class Compact extends Base {
+        @Override
+        void run(Database database, PrintWriter out, Instant now) throws IOException {
+            long before = java.nio.file.Files.size(database.file());
+            database.compact();
+            out.println("Compacted " + database.file().getFileName() + ": " + before / 1024 + " KiB before, "
+                    + java.nio.file.Files.size(database.file()) / 1024 + " KiB after.");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.caisey.server.store;
 
+import dev.caisey.server.db.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -84,6 +85,6 @@ final class DiskImages {
     /** A pool on a copy built by {@link #image}: {@code dir/caisey.mv.db}. */
     static JdbcConnectionPool open(Path dir) {
         return JdbcConnectionPool.create(
-                "jdbc:h2:file:" + dir.toAbsolutePath().resolve("caisey") + ";DB_CLOSE_ON_EXIT=FALSE", "caisey", "");
+                "jdbc:h2:file:" + dir.toAbsolutePath().resolve("caisey") + Database.URL_SETTINGS, "caisey", "");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.caisey.record.chain.ChainHead;
 import dev.caisey.record.chain.Checkpoint;
 import dev.caisey.record.event.RecordedEvent;
+import dev.caisey.server.db.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,7 +47,7 @@ class DurabilityTest {
         RecordingFileSystem.LOG.clear();
         String url = "jdbc:h2:" + RecordingFileSystem.SCHEME + ":"
                 + dir.toAbsolutePath().resolve("db/caisey");
-        pool = JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE", "caisey", "");
+        pool = JdbcConnectionPool.create(url + Database.URL_SETTINGS, "caisey", "");
         DiskImages.createSchema(pool);
         store = new H2EventStore(pool::getConnection);
     }
