@@ -8,11 +8,14 @@ import dev.caisey.server.auth.Enrollment;
 import dev.caisey.server.auth.Organisations;
 import dev.caisey.server.auth.PasswordHasher;
 import dev.caisey.server.auth.SessionTokens;
+import dev.caisey.server.auth.ShareTokens;
 import dev.caisey.server.clients.JoinCodes;
 import dev.caisey.server.db.Database;
 import dev.caisey.server.sessions.SessionCatalog;
 import dev.caisey.server.sessions.SessionCommands;
 import dev.caisey.server.sessions.Sessions;
+import dev.caisey.server.share.SessionExport;
+import dev.caisey.server.share.ShareHandler;
 import dev.caisey.server.store.EventStore;
 import dev.caisey.server.store.GroupCommitter;
 import dev.caisey.server.store.H2EventStore;
@@ -131,6 +134,7 @@ public final class CaiseyServer implements AutoCloseable {
                     clock,
                     config.approvalWait());
             AtomicReference<String> baseUrl = new AtomicReference<>();
+            ShareTokens shares = new ShareTokens(database);
             ServerContext context = new ServerContext(
                     clock,
                     new Accounts(database, new PasswordHasher(), tokens),
@@ -144,6 +148,7 @@ public final class CaiseyServer implements AutoCloseable {
                     commands,
                     links,
                     new JoinCodes(clock),
+                    shares,
                     presence,
                     new ConcurrentHashMap<>(),
                     baseUrl::get);
@@ -158,7 +163,9 @@ public final class CaiseyServer implements AutoCloseable {
                             new HealthHandler(
                                     clock,
                                     VERSION,
-                                    () -> links.onlineEndpoints().size())));
+                                    () -> links.onlineEndpoints().size()),
+                            "/share/*",
+                            new ShareHandler(shares, new SessionExport(store, signingKey), clock)));
             baseUrl.set("https://" + hostForUrl(host) + ":" + web.port());
             return new CaiseyServer(database, committer, timers, web, tls, signingKey, context);
         } catch (RuntimeException e) {

@@ -68,6 +68,8 @@ public final class WebServer implements AutoCloseable {
 
         TyrusServerContainer container = new Container();
         listener.registerAddOn(TyrusAddOns.webSockets(container, "/"));
+        // Every path not served below gets a plain 404, never one of the other handlers by default.
+        http.getServerConfiguration().addHttpHandler(new NotFoundHandler(), HttpHandlerRegistration.ROOT);
         handlers.forEach((path, handler) -> http.getServerConfiguration()
                 .addHttpHandler(
                         handler,

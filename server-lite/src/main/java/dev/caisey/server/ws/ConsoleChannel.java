@@ -25,6 +25,8 @@ import dev.caisey.record.protocol.SessionCreated;
 import dev.caisey.record.protocol.SessionOpen;
 import dev.caisey.record.protocol.SessionSubscribe;
 import dev.caisey.record.protocol.SessionsList;
+import dev.caisey.record.protocol.ShareCreate;
+import dev.caisey.record.protocol.ShareRevoke;
 import dev.caisey.record.protocol.VerificationMark;
 import dev.caisey.server.ServerException;
 import dev.caisey.server.auth.Endpoint;
@@ -93,6 +95,11 @@ final class ConsoleChannel implements Channel {
                     return new Ok();
                 });
             case ClientInvite invite -> connection.send(frame.reply(context.invite(me, invite.session())));
+            case ShareCreate share -> connection.send(frame.reply(context.share(me, share)));
+            case ShareRevoke revoke -> {
+                context.unshare(me, revoke);
+                connection.send(frame.reply(new Ok()));
+            }
             default -> throw new ServerException(ErrorCode.FORBIDDEN, "A console may not send this.");
         }
     }

@@ -2,6 +2,9 @@ package dev.caisey.server.ws;
 
 import dev.caisey.record.protocol.ClientInvited;
 import dev.caisey.record.protocol.EndpointPresence;
+import dev.caisey.record.protocol.ShareCreate;
+import dev.caisey.record.protocol.ShareCreated;
+import dev.caisey.record.protocol.ShareRevoke;
 import dev.caisey.server.auth.Accounts;
 import dev.caisey.server.auth.AgentAuthenticator;
 import dev.caisey.server.auth.Endpoint;
@@ -9,6 +12,7 @@ import dev.caisey.server.auth.Endpoints;
 import dev.caisey.server.auth.Enrollment;
 import dev.caisey.server.auth.Organisations;
 import dev.caisey.server.auth.SessionTokens;
+import dev.caisey.server.auth.ShareTokens;
 import dev.caisey.server.clients.JoinCodes;
 import dev.caisey.server.sessions.Participant;
 import dev.caisey.server.sessions.SessionCatalog;
@@ -39,6 +43,7 @@ import java.util.function.Supplier;
  * @param commands what participants can do to sessions
  * @param agentLinks the connected agents
  * @param joinCodes the clients' join codes
+ * @param shares the share links
  * @param presence listeners of endpoint presence (one per signed-in console)
  * @param openSessions the open sessions of each endpoint
  * @param baseUrl the server's public https address, for join links (known once the port is open)
@@ -56,6 +61,7 @@ public record ServerContext(
         SessionCommands commands,
         AgentLinks agentLinks,
         JoinCodes joinCodes,
+        ShareTokens shares,
         Set<Consumer<EndpointPresence>> presence,
         ConcurrentHashMap<String, Set<String>> openSessions,
         Supplier<String> baseUrl) {
@@ -81,6 +87,39 @@ public record ServerContext(
         JoinCodes.Invitation invitation = joinCodes.invite(session);
         long expiresAt = invitation.expiresAt().getEpochSecond() * 1_000_000L;
         return new ClientInvited(session, invitation.code(), baseUrl.get() + "/join/" + invitation.code(), expiresAt);
+    }
+
+    /** A read-only link to a closed session, for someone who may read it. */
+    ShareCreated share(Participant.Staff who, ShareCreate request) {
+        SessionState state = sessions.state(request.session());
+        Participant.requireReader(who, state);
+        if (!state.closed()) {
+            throw new dev.caisey.server.ServerException(
+                    dev.caisey.record.ErrorCode.CONFLICT,
+                    "Close the session first; a share link shows a finished record.");
+        }
+        ShareTokens.NewShare share = shares.create(
+                request.session(),
+                who.principal(),
+                java.time.Duration.ofSeconds(request.expiresInSeconds()),
+                clock.instant());
+        long expiresAt = share.expiresAt().getEpochSecond() * 1_000_000L;
+        return new ShareCreated(share.id(), baseUrl.get() + "/share/" + share.token(), expiresAt);
+    }
+
+    /** Stops a share link of a session the caller may read. */
+    void unshare(Participant.Staff who, ShareRevoke request) {
+        shares.revoke(
+                request.id(),
+                session -> {
+                    try {
+                        Participant.requireReader(who, sessions.state(session));
+                        return true;
+                    } catch (dev.caisey.server.ServerException refused) {
+                        return false;
+                    }
+                },
+                clock.instant());
     }
 
     void sessionOpened(SessionState state) {
