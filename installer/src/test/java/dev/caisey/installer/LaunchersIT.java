@@ -208,4 +208,16 @@ class LaunchersIT {
             server.destroyForcibly();
         }
     }
+
+    @Test
+    void caiseyAgentStartsAndSaysWhatToDoWhenItIsNotEnrolled() throws Exception {
+        Run version = run(Map.of(), "caisey-agent", "--version");
+        Run notEnrolled = run(
+                Map.of(), "caisey-agent", "run", "--data", home.resolve("agent").toString());
+
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("caisey-agent ");
+        assertThat(notEnrolled.status()).isEqualTo(3);
+        assertThat(notEnrolled.err()).contains("holds no agent identity; run caisey-agent enroll first");
+    }
 }
