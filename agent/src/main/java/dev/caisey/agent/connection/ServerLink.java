@@ -83,6 +83,7 @@ final class ServerLink {
                     "refused a frame from the server ({0}): {1}",
                     e.code().wireName(),
                     e.getMessage());
+            writer.control(Frame.of(ErrorReply.of(e)));
             return;
         }
         try {
@@ -120,11 +121,15 @@ final class ServerLink {
             }
             case Ping ping -> writer.control(frame.reply(ping.pong()));
             case Pong pong -> writer.ponged();
-            default ->
+            default -> {
                 LOG.log(
                         Level.WARNING,
                         "the server sent ''{0}'', which an agent does not take; ignored",
                         frame.type().wireName());
+                writer.control(frame.reply(new ErrorReply(
+                        ErrorCode.FORBIDDEN,
+                        "An agent does not take '" + frame.type().wireName() + "'.")));
+            }
         }
     }
 
@@ -151,6 +156,8 @@ final class ServerLink {
                     Level.WARNING,
                     "refused ''{0}'' that arrived before the server accepted this agent; not acted on",
                     frame.type().wireName());
+            writer.control(frame.reply(
+                    new ErrorReply(ErrorCode.UNAUTHENTICATED, "This agent has not signed in yet; nothing was done.")));
         }
         return signedIn;
     }

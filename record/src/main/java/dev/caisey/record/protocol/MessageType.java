@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public enum MessageType {
     /** See {@link ErrorReply}. */
-    ERROR("error", ErrorReply.class, SERVER),
+    ERROR("error", ErrorReply.class, SERVER, AGENT),
     /** See {@link Ok}. */
     OK("ok", Ok.class, SERVER),
     /** See {@link Ping}. */

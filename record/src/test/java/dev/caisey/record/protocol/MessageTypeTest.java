@@ -74,9 +74,10 @@ class MessageTypeTest {
     }
 
     @Test
-    void letsAnAgentOnlyEnrollProveItselfAndReport() {
+    void letsAnAgentOnlyEnrollProveItselfReportAndRefuse() {
         assertThat(Stream.of(MessageType.values()).filter(t -> t.allowedFrom(Sender.AGENT)))
                 .containsExactlyInAnyOrder(
+                        MessageType.ERROR,
                         MessageType.PING,
                         MessageType.PONG,
                         MessageType.AGENT_ENROLL,

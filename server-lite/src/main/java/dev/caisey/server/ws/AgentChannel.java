@@ -7,6 +7,7 @@ import dev.caisey.record.protocol.AgentEnrolled;
 import dev.caisey.record.protocol.AgentHello;
 import dev.caisey.record.protocol.AgentReport;
 import dev.caisey.record.protocol.AuthChallenge;
+import dev.caisey.record.protocol.ErrorReply;
 import dev.caisey.record.protocol.Frame;
 import dev.caisey.record.protocol.Ok;
 import dev.caisey.record.protocol.Ping;
@@ -14,6 +15,7 @@ import dev.caisey.record.protocol.Pong;
 import dev.caisey.server.ServerException;
 import dev.caisey.server.auth.Endpoint;
 import dev.caisey.server.sessions.Participant;
+import java.lang.System.Logger.Level;
 import java.util.List;
 
 /**
@@ -22,6 +24,8 @@ import java.util.List;
  * is durable, so the agent can drop it from its journal.
  */
 final class AgentChannel implements Channel {
+    private static final System.Logger LOG = System.getLogger(AgentChannel.class.getName());
+
     private final Connection connection;
     private final ServerContext context;
     private AuthChallenge challenge;
@@ -57,6 +61,13 @@ final class AgentChannel implements Channel {
             }
             case Ping ping -> connection.send(frame.reply(new Pong(ping.at())));
             case Pong pong -> {}
+            case ErrorReply refusal ->
+                LOG.log(
+                        Level.WARNING,
+                        "agent {0} refused a frame ({1}): {2}",
+                        endpoint == null ? "(not signed in)" : endpoint.agentId(),
+                        refusal.code().wireName(),
+                        refusal.message());
             default -> throw new ServerException(ErrorCode.FORBIDDEN, "An agent may not send this.");
         }
     }
