@@ -1,0 +1,85 @@
+package dev.caisey.report.phrasebook;
+
+import dev.caisey.record.event.CommandStarted;
+import dev.caisey.record.event.Organisation;
+import dev.caisey.record.event.Outcome;
+import dev.caisey.record.event.RecordedEvent;
+import dev.caisey.record.event.SessionClosed;
+import dev.caisey.record.event.SessionOpened;
+import dev.caisey.record.event.Verdict;
+import dev.caisey.record.event.VerificationRecorded;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The moments a session is judged by, all UTC microseconds: when it was reported and connected, the first action on
+ * the computer, when the fix was verified, when the session closed. The fix counts as verified at the first passed
+ * check after the last failed one; a session whose last check failed has no verified fix.
+ *
+ * @param organisation the client organisation with its zone and SLA target, from {@code session.opened}
+ * @param reportedAt when the problem was reported, or {@code null}
+ * @param connectedAt when the technician connected (the session opened)
+ * @param firstActionAt when the first command started on the computer, or {@code null}
+ * @param verifiedAt when the fix was verified, or {@code null}
+ * @param closedAt when the session closed, or {@code null} if it is still open
+ * @param outcome how it ended, or {@code null} if it is still open
+ */
+public record Milestones(
+        Organisation organisation,
+        Long reportedAt,
+        long connectedAt,
+        Long firstActionAt,
+        Long verifiedAt,
+        Long closedAt,
+        Outcome outcome) {
+
+    /** Checks that the organisation is present. */
+    public Milestones {
+        Objects.requireNonNull(organisation, "organisation");
+    }
+
+    /** The milestones of a session's events, which start with {@code session.opened}. */
+    public static Milestones of(List<RecordedEvent> events) {
+        Collector collector = new Collector();
+        events.forEach(collector::accept);
+        return collector.milestones();
+    }
+
+    /** Collects milestones from events given one at a time, in order, without keeping them. */
+    public static final class Collector {
+        private SessionOpened opened;
+        private long openedAt;
+        private Long firstActionAt;
+        private Long verifiedAt;
+        private Long closedAt;
+        private Outcome outcome;
+
+        /** Takes the next event. */
+        public void accept(RecordedEvent e) {
+            if (e.event() instanceof SessionOpened o && opened == null) {
+                opened = o;
+                openedAt = e.at();
+            } else if (e.event() instanceof CommandStarted && firstActionAt == null) {
+                firstActionAt = e.at();
+            } else if (e.event() instanceof VerificationRecorded v) {
+                if (v.verdict() == Verdict.FAILED) {
+                    verifiedAt = null;
+                } else if (verifiedAt == null) {
+                    verifiedAt = e.at();
+                }
+            } else if (e.event() instanceof SessionClosed c) {
+                closedAt = e.at();
+                outcome = c.outcome();
+            }
+        }
+
+        /** The milestones so far. */
+        public Milestones milestones() {
+            if (opened == null) {
+                throw new IllegalStateException("a session's events start with session.opened");
+            }
+            return new Milestones(
+                    opened.organisation(), opened.reportedAt(), openedAt, firstActionAt, verifiedAt, closedAt, outcome);
+        }
+    }
+}
