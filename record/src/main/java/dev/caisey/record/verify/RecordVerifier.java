@@ -7,6 +7,7 @@ import dev.caisey.record.RecordException;
 import dev.caisey.record.chain.ChainHead;
 import dev.caisey.record.chain.Checkpoint;
 import dev.caisey.record.chain.Signatures;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.event.RecordedEvent;
 import dev.caisey.record.event.SessionClosed;
 import dev.caisey.record.event.SessionOpened;
@@ -16,7 +17,6 @@ import dev.caisey.record.export.RecordExport;
 import dev.caisey.record.export.SessionSummary;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -226,7 +226,8 @@ public final class RecordVerifier {
         long first = events.getFirst().at();
         long end = events.getLast().at();
         boolean sameDay = utc(first).substring(0, 10).equals(utc(end).substring(0, 10));
-        String span = utc(first) + " to " + (sameDay ? TIME.format(instant(end).atOffset(ZoneOffset.UTC)) : utc(end));
+        String span = utc(first) + " to "
+                + (sameDay ? TIME.format(Micros.toInstant(end).atOffset(ZoneOffset.UTC)) : utc(end));
         StringBuilder text = new StringBuilder()
                 .append(events.size())
                 .append(events.size() == 1 ? " event, " : " events, ")
@@ -251,11 +252,7 @@ public final class RecordVerifier {
     }
 
     private static String utc(long micros) {
-        return DAY_TIME.format(instant(micros).atOffset(ZoneOffset.UTC));
-    }
-
-    private static Instant instant(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+        return DAY_TIME.format(Micros.toInstant(micros).atOffset(ZoneOffset.UTC));
     }
 
     private static RecordException broken(String message) {

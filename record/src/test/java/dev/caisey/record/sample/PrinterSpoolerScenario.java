@@ -14,6 +14,7 @@ import dev.caisey.record.event.CommandRequested;
 import dev.caisey.record.event.CommandStarted;
 import dev.caisey.record.event.Endpoint;
 import dev.caisey.record.event.Event;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.event.NoteAdded;
 import dev.caisey.record.event.Organisation;
 import dev.caisey.record.event.Outcome;
@@ -205,6 +206,6 @@ public final class PrinterSpoolerScenario {
 
     private static long micros(String time) {
         Instant instant = Instant.parse(DAY + time + "Z");
-        return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000L;
+        return Micros.of(instant);
     }
 }

@@ -1,5 +1,6 @@
 package dev.caisey.report.phrasebook;
 
+import dev.caisey.record.event.Micros;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,8 +17,6 @@ import java.util.Locale;
  * recorded one.
  */
 public final class LocalClock {
-    private static final long MICROS_PER_SECOND = 1_000_000L;
-    private static final long NANOS_PER_MICRO = 1_000L;
     private static final long SECONDS_PER_MINUTE = 60;
     private static final long SECONDS_PER_HOUR = 3_600;
     private static final long SECONDS_PER_DAY = 86_400;
@@ -46,8 +45,7 @@ public final class LocalClock {
 
     /** The instant of a record time. */
     public static Instant instant(long micros) {
-        return Instant.ofEpochSecond(
-                Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * NANOS_PER_MICRO);
+        return Micros.toInstant(micros);
     }
 
     /** The local wall-clock time, "10:15:32". */

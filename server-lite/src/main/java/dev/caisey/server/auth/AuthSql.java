@@ -1,6 +1,7 @@
 package dev.caisey.server.auth;
 
 import dev.caisey.record.ErrorCode;
+import dev.caisey.record.event.Micros;
 import dev.caisey.server.ServerException;
 import dev.caisey.server.db.Database;
 import java.sql.Connection;
@@ -9,15 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The JDBC plumbing the stores of this package share: transactions that roll back on any failure, UTC microsecond
  * columns, and the one place where an {@link SQLException} becomes a {@link ServerException}.
  */
 final class AuthSql {
-    private static final long MICROS_PER_SECOND = 1_000_000L;
-    private static final long NANOS_PER_MICRO = 1_000L;
 
     /** Work on one connection; may throw {@link SQLException} or a {@link ServerException} refusal. */
     @FunctionalInterface
@@ -69,13 +67,12 @@ final class AuthSql {
 
     /** Microseconds since the epoch, the unit of every time column. */
     static long micros(Instant instant) {
-        return Math.addExact(
-                Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / NANOS_PER_MICRO);
+        return Micros.of(instant);
     }
 
     /** The instant for microseconds since the epoch. */
     static Instant instant(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+        return Micros.toInstant(micros);
     }
 
     /** The instant in a nullable microsecond column, or {@code null}. */

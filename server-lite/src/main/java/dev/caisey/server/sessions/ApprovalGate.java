@@ -8,6 +8,7 @@ import dev.caisey.record.event.ApprovalExpired;
 import dev.caisey.record.event.ApprovalGranted;
 import dev.caisey.record.event.ApprovalRequested;
 import dev.caisey.record.event.CommandRequested;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.ApprovalAnswer;
 import dev.caisey.record.protocol.ApprovalRequest;
 import dev.caisey.record.protocol.CommandRequest;
@@ -73,7 +74,7 @@ final class ApprovalGate {
                             RiskRules.reason(request.script())
                                     .map(r -> "This command " + r + ".")
                                     .orElse(null),
-                            SessionSequencer.micros(clock.instant().plus(approvalWait)))));
+                            Micros.of(clock.instant().plus(approvalWait)))));
         }
         return drafts;
     }
@@ -88,7 +89,7 @@ final class ApprovalGate {
             throw new ServerException(
                     ErrorCode.CONFLICT, "Approval " + request.approvalId() + " was already asked for.");
         }
-        long expiresAt = SessionSequencer.micros(clock.instant().plusSeconds(request.expiresInSeconds()));
+        long expiresAt = Micros.of(clock.instant().plusSeconds(request.expiresInSeconds()));
         return List.of(Draft.of(
                 technician,
                 new ApprovalRequested(request.approvalId(), null, request.prompt(), request.detail(), expiresAt)));
@@ -105,7 +106,7 @@ final class ApprovalGate {
                     ErrorCode.CONFLICT,
                     "This request was already " + approval.status().name().toLowerCase(Locale.ROOT) + ".");
         }
-        if (SessionSequencer.micros(clock.instant()) >= approval.request().expiresAt()) {
+        if (Micros.now(clock) >= approval.request().expiresAt()) {
             return List.of(Draft.of(Actor.SERVER, new ApprovalExpired(answer.approvalId())));
         }
         return List.of(Draft.of(
@@ -156,7 +157,7 @@ final class ApprovalGate {
     }
 
     private void schedule(String session, ApprovalRequested request) {
-        long delayMicros = request.expiresAt() - SessionSequencer.micros(clock.instant());
+        long delayMicros = request.expiresAt() - Micros.now(clock);
         timers.schedule(() -> expire(session, request.approvalId()), Math.max(0, delayMicros), TimeUnit.MICROSECONDS);
     }
 

@@ -4,13 +4,13 @@ import dev.caisey.record.ErrorCode;
 import dev.caisey.record.chain.ChainHead;
 import dev.caisey.record.chain.Checkpoint;
 import dev.caisey.record.chain.SigningKey;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.event.RecordedEvent;
 import dev.caisey.record.event.SessionClosed;
 import dev.caisey.server.ServerException;
 import dev.caisey.server.store.EventStore;
 import dev.caisey.server.store.GroupCommitter;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,7 @@ final class SessionSequencer {
             if (state != null && state.closed()) {
                 throw new ServerException(ErrorCode.CONFLICT, "This session is closed; open a new one to continue.");
             }
-            long now = micros(clock.instant());
+            long now = Micros.now(clock);
             List<RecordedEvent> events = new ArrayList<>(drafts.size());
             List<Checkpoint> checkpoints = new ArrayList<>();
             ChainHead next = head;
@@ -174,9 +174,5 @@ final class SessionSequencer {
         head = store.head(session).orElse(ChainHead.genesis(session));
         state = Sessions.replay(store, session).orElse(null);
         stale = false;
-    }
-
-    static long micros(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000L;
     }
 }

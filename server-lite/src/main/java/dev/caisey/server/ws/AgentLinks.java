@@ -1,5 +1,6 @@
 package dev.caisey.server.ws;
 
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.CommandCancel;
 import dev.caisey.record.protocol.CommandRun;
 import dev.caisey.record.protocol.EndpointPresence;
@@ -30,13 +31,13 @@ public final class AgentLinks implements AgentDispatch {
         if (previous != null && previous != connection) {
             previous.close(jakarta.websocket.CloseReason.CloseCodes.NORMAL_CLOSURE, "replaced by a newer connection");
         }
-        presence.accept(new EndpointPresence(endpointId, true, micros()));
+        presence.accept(new EndpointPresence(endpointId, true, Micros.now(clock)));
     }
 
     /** Returns whether {@code connection} was the endpoint's current one (and so the endpoint is now offline). */
     boolean disconnected(String endpointId, Connection connection) {
         if (byEndpoint.remove(endpointId, connection)) {
-            presence.accept(new EndpointPresence(endpointId, false, micros()));
+            presence.accept(new EndpointPresence(endpointId, false, Micros.now(clock)));
             return true;
         }
         return false;
@@ -62,10 +63,5 @@ public final class AgentLinks implements AgentDispatch {
     public boolean cancel(String endpointId, CommandCancel cancel) {
         Connection connection = byEndpoint.get(endpointId);
         return connection != null && connection.send(Frame.of(cancel));
-    }
-
-    private long micros() {
-        var now = clock.instant();
-        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000L;
     }
 }

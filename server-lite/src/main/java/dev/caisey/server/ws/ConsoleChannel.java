@@ -1,6 +1,7 @@
 package dev.caisey.server.ws;
 
 import dev.caisey.record.ErrorCode;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.ApprovalRequest;
 import dev.caisey.record.protocol.ChatSend;
 import dev.caisey.record.protocol.CheckpointPush;
@@ -121,7 +122,7 @@ final class ConsoleChannel implements Channel {
         }
         connection.send(frame.reply(new LoginOk(
                 token.token(),
-                micros(token.expiresAt()),
+                Micros.of(token.expiresAt()),
                 token.principal().user(),
                 token.principal().role())));
     }
@@ -162,7 +163,7 @@ final class ConsoleChannel implements Channel {
                 e.organisationId(),
                 organisationName,
                 online,
-                e.lastSeenAt() == null ? null : micros(e.lastSeenAt()),
+                e.lastSeenAt() == null ? null : Micros.of(e.lastSeenAt()),
                 e.agentVersion());
     }
 
@@ -193,9 +194,5 @@ final class ConsoleChannel implements Channel {
 
     private Instant now() {
         return context.clock().instant();
-    }
-
-    private static long micros(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000L;
     }
 }

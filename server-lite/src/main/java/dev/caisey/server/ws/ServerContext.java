@@ -1,5 +1,6 @@
 package dev.caisey.server.ws;
 
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.ClientInvited;
 import dev.caisey.record.protocol.EndpointPresence;
 import dev.caisey.record.protocol.ShareCreate;
@@ -85,7 +86,7 @@ public record ServerContext(
                     dev.caisey.record.ErrorCode.CONFLICT, "This session is closed; there is nothing to invite to.");
         }
         JoinCodes.Invitation invitation = joinCodes.invite(session);
-        long expiresAt = invitation.expiresAt().getEpochSecond() * 1_000_000L;
+        long expiresAt = Micros.of(invitation.expiresAt());
         return new ClientInvited(session, invitation.code(), baseUrl.get() + "/join/" + invitation.code(), expiresAt);
     }
 
@@ -103,7 +104,7 @@ public record ServerContext(
                 who.principal(),
                 java.time.Duration.ofSeconds(request.expiresInSeconds()),
                 clock.instant());
-        long expiresAt = share.expiresAt().getEpochSecond() * 1_000_000L;
+        long expiresAt = Micros.of(share.expiresAt());
         return new ShareCreated(share.id(), baseUrl.get() + "/share/" + share.token(), expiresAt);
     }
 
