@@ -1,0 +1,98 @@
+package dev.caisey.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How much work each benchmark does: {@link #quick()} (the default, a few minutes on 2 cores), {@link #full()} (the
+ * figures committed in {@code bench/results}) and {@link #smoke()} (seconds; only checks that everything runs).
+ *
+ * @param mode the name shown in the results
+ * @param verifyEvents events in the session whose export is verified
+ * @param verifyRuns timed runs of the verifier and of the baseline (after as many warm-up runs); the median counts
+ * @param appendSessions concurrent sessions appending through the group committer
+ * @param appendEventsPerSession events each of them appends
+ * @param settle how long the agent (and the empty JVM) run before idle memory is sampled
+ * @param idleSamples how many idle memory samples are taken
+ * @param sampleEvery the time between two memory samples
+ * @param commandRounds rounds of output of the command run during the footprint benchmark (each ~20 KB, then 0.1 s)
+ * @param agentJvmOptions the agent's JVM options (the baseline JVM gets the same)
+ */
+public record BenchSettings(
+        String mode,
+        int verifyEvents,
+        int verifyRuns,
+        int appendSessions,
+        int appendEventsPerSession,
+        Duration settle,
+        int idleSamples,
+        Duration sampleEvery,
+        int commandRounds,
+        List<String> agentJvmOptions) {
+    /**
+     * The agent's JVM options: the launcher's ({@code -XX:+UseSerialGC -Xshare:auto}) plus a small heap, C1 only and a
+     * small code cache and thread stacks. An idle agent allocates little and compiles little, so these cost it nothing
+     * it needs.
+     */
+    public static final String DEFAULT_AGENT_JVM_OPTIONS = "-XX:+UseSerialGC -Xshare:auto -Xms8m -Xmx48m"
+            + " -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k";
+
+    /** {@link #DEFAULT_AGENT_JVM_OPTIONS} as a list. */
+    public static final List<String> AGENT_JVM_OPTIONS = List.of(DEFAULT_AGENT_JVM_OPTIONS.split(" "));
+
+    /** Copies the options. */
+    public BenchSettings {
+        agentJvmOptions = List.copyOf(agentJvmOptions);
+    }
+
+    /** The default: every benchmark, small enough to finish well under five minutes on two cores. */
+    public static BenchSettings quick() {
+        return new BenchSettings(
+                "quick",
+                100_000,
+                3,
+                1_000,
+                20,
+                Duration.ofSeconds(5),
+                5,
+                Duration.ofMillis(500),
+                50,
+                AGENT_JVM_OPTIONS);
+    }
+
+    /** {@code --full}: larger sessions, more runs and longer sampling. */
+    public static BenchSettings full() {
+        return new BenchSettings(
+                "full",
+                300_000,
+                5,
+                1_000,
+                100,
+                Duration.ofSeconds(15),
+                10,
+                Duration.ofMillis(500),
+                100,
+                AGENT_JVM_OPTIONS);
+    }
+
+    /** Seconds of work: for the test that checks the bench runs and writes its results. */
+    public static BenchSettings smoke() {
+        return new BenchSettings(
+                "smoke", 2_000, 1, 20, 5, Duration.ofSeconds(1), 2, Duration.ofMillis(200), 3, AGENT_JVM_OPTIONS);
+    }
+
+    /** The same settings with other agent JVM options. */
+    public BenchSettings withAgentJvmOptions(List<String> options) {
+        return new BenchSettings(
+                mode,
+                verifyEvents,
+                verifyRuns,
+                appendSessions,
+                appendEventsPerSession,
+                settle,
+                idleSamples,
+                sampleEvery,
+                commandRounds,
+                options);
+    }
+}
