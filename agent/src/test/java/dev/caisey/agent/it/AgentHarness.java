@@ -30,6 +30,7 @@ final class AgentHarness implements AutoCloseable {
 
     final ServerFixture fixture;
     final Path agentDir;
+    final AgentDiagnostics diagnostics = new AgentDiagnostics();
     private Agent agent;
     private Thread serving;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -121,7 +122,11 @@ final class AgentHarness implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            fixture.close();
+            try {
+                fixture.close();
+            } finally {
+                diagnostics.close();
+            }
         }
     }
 }
