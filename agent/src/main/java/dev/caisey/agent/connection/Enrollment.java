@@ -8,6 +8,7 @@ import dev.caisey.agent.identity.Identity;
 import dev.caisey.agent.identity.IdentityStore;
 import dev.caisey.record.RecordException;
 import dev.caisey.record.chain.Signatures;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.AgentEnroll;
 import dev.caisey.record.protocol.AgentEnrolled;
 import dev.caisey.record.protocol.AgentHello;
@@ -98,7 +99,7 @@ public final class Enrollment {
                                     host.hostname(),
                                     host.os(),
                                     host.agentVersion(),
-                                    LinkWriter.micros(clock))));
+                                    Micros.now(clock))));
             if (enrollment.await(ServerLink.HELLO_ID).body() instanceof ErrorReply refusal) {
                 throw new AgentException(
                         Failure.IDENTITY_REFUSED, "The server did not accept the new identity: " + refusal.message());

@@ -2,6 +2,7 @@ package dev.caisey.agent.connection;
 
 import dev.caisey.agent.journal.Journal;
 import dev.caisey.agent.journal.JournalEntry;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.Frame;
 import dev.caisey.record.protocol.Ping;
 import dev.caisey.record.protocol.ProtocolCodec;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,8 +36,6 @@ final class LinkWriter {
     static final Duration IDLE_WAIT = Duration.ofSeconds(1);
 
     private static final System.Logger LOG = System.getLogger(LinkWriter.class.getName());
-    private static final long MICROS_PER_SECOND = 1_000_000L;
-    private static final long NANOS_PER_MICRO = 1_000L;
 
     private final Journal journal;
     private final LinkSettings settings;
@@ -54,11 +52,6 @@ final class LinkWriter {
         this.journal = journal;
         this.settings = settings;
         this.clock = clock;
-    }
-
-    static long micros(Clock clock) {
-        Instant now = clock.instant();
-        return now.getEpochSecond() * MICROS_PER_SECOND + now.getNano() / NANOS_PER_MICRO;
     }
 
     void control(Frame frame) {
@@ -122,7 +115,7 @@ final class LinkWriter {
                         && now - lastPingAt >= settings.heartbeat().toNanos()) {
                     lastPingAt = now;
                     pingSentAt = now;
-                    send(session, ProtocolCodec.encode(Frame.of(new Ping(micros(clock)))));
+                    send(session, ProtocolCodec.encode(Frame.of(new Ping(Micros.now(clock)))));
                 } else if (!sendNext(session)) {
                     Duration untilPing = settings.heartbeat().minusNanos(now - lastPingAt);
                     wakeup.await(untilPing.compareTo(IDLE_WAIT) < 0 ? untilPing : IDLE_WAIT);

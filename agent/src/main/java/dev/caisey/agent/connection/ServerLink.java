@@ -6,6 +6,7 @@ import dev.caisey.agent.identity.Identity;
 import dev.caisey.agent.journal.Journal;
 import dev.caisey.record.ErrorCode;
 import dev.caisey.record.RecordException;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.AgentAck;
 import dev.caisey.record.protocol.AgentHello;
 import dev.caisey.record.protocol.AuthChallenge;
@@ -146,7 +147,7 @@ final class ServerLink {
                 host.hostname(),
                 host.os(),
                 host.agentVersion(),
-                LinkWriter.micros(clock));
+                Micros.now(clock));
         writer.control(Frame.request(HELLO_ID, hello));
     }
 

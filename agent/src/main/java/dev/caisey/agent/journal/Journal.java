@@ -6,6 +6,7 @@ import dev.caisey.agent.identity.OwnerOnly;
 import dev.caisey.record.RecordException;
 import dev.caisey.record.event.CommandOutput;
 import dev.caisey.record.event.Event;
+import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.AgentReport;
 import dev.caisey.record.protocol.Frame;
 import dev.caisey.record.protocol.ProtocolCodec;
@@ -51,8 +52,6 @@ public final class Journal implements Closeable {
     public static final long COMPACT_DEAD_BYTES = 4L * 1024 * 1024;
 
     private static final System.Logger LOG = System.getLogger(Journal.class.getName());
-    private static final long MICROS_PER_SECOND = 1_000_000L;
-    private static final long NANOS_PER_MICRO = 1_000L;
     private static final long SPACE_WAIT_SECONDS = 1;
 
     private final JournalFile file;
@@ -127,7 +126,7 @@ public final class Journal implements Closeable {
      */
     public JournalEntry append(String session, Event event) throws InterruptedException {
         Instant now = clock.instant();
-        long sourceAt = now.getEpochSecond() * MICROS_PER_SECOND + now.getNano() / NANOS_PER_MICRO;
+        long sourceAt = Micros.of(now);
         AgentReport report = new AgentReport(session, UUID.randomUUID().toString(), sourceAt, event);
         String frame = ProtocolCodec.encode(Frame.request(report.eventId(), report));
         JournalEntry entry = entry(report, frame);
