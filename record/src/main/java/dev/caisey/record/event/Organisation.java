@@ -14,12 +14,20 @@ import java.time.ZoneId;
  */
 public record Organisation(
         String id, String name, String timeZone, Long slaTargetMinutes, ApprovalPolicy approvalPolicy) {
+    /**
+     * Whether a name is a region of the IANA time-zone database as this Java runtime knows it ({@code
+     * America/New_York}); offsets such as {@code +05:00} or {@code Z} are not, since they ignore daylight saving.
+     */
+    public static boolean isIanaZone(String name) {
+        return name != null && ZoneId.getAvailableZoneIds().contains(name);
+    }
+
     /** Validates every member; the time zone must be a region id of the IANA database (not an offset like +05:00). */
     public Organisation {
         Require.id(id, "organisation.id");
         Require.text(name, "organisation.name", Limits.MAX_SHORT_TEXT_CHARS);
         Require.text(timeZone, "organisation.timeZone", 64);
-        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        if (!isIanaZone(timeZone)) {
             throw Require.invalid("organisation.timeZone must be an IANA zone such as America/New_York; found '"
                     + Require.abbreviate(timeZone) + "'");
         }

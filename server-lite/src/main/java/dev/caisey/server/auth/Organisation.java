@@ -53,7 +53,7 @@ public record Organisation(
      * @throws dev.caisey.server.ServerException with {@code INVALID} if the name is not an IANA region
      */
     public static ZoneId timeZone(String iana) {
-        if (iana == null || !ZoneId.getAvailableZoneIds().contains(iana)) {
+        if (!dev.caisey.record.event.Organisation.isIanaZone(iana)) {
             throw Inputs.invalid("The time zone must be an IANA name such as Europe/Berlin or America/New_York;"
                     + " found '" + (iana == null ? "" : Require.abbreviate(iana)) + "'.");
         }
