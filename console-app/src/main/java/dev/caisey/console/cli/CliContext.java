@@ -29,8 +29,7 @@ import java.util.concurrent.ExecutionException;
  * @param env the environment
  * @param terminal the terminal to ask the user at, or {@code null} when there is none
  */
-public record CliContext(
-        InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Console terminal) {
+public record CliContext(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Console terminal) {
 
     /** The configuration folder for an explicit choice ({@code null}: the usual place for this environment). */
     ConsoleHome home(Path explicit) {

@@ -54,19 +54,30 @@ final class CommandWatch {
         switch (e.event()) {
             case ApprovalRequested a -> {
                 if (commandId.equals(a.commandId())) {
-                    say("approval.requested", "Waiting for the client's approval: “" + a.prompt() + "” (open until "
-                            + Texts.utc(a.expiresAt()) + ")", "prompt", a.prompt());
+                    say(
+                            "approval.requested",
+                            "Waiting for the client's approval: “" + a.prompt() + "” (open until "
+                                    + Texts.utc(a.expiresAt()) + ")",
+                            "prompt",
+                            a.prompt());
                 }
             }
             case ApprovalGranted g -> {
                 if (ours(snapshot, g.approvalId())) {
-                    say("approval.granted", "Approved by " + e.actor().name() + "; running.", "by", e.actor().name());
+                    say(
+                            "approval.granted",
+                            "Approved by " + e.actor().name() + "; running.",
+                            "by",
+                            e.actor().name());
                 }
             }
             case ApprovalDenied d -> {
                 if (ours(snapshot, d.approvalId())) {
                     String why = d.reason() == null ? "" : " (" + d.reason() + ")";
-                    say("approval.denied", "Declined by " + e.actor().name() + why + "; nothing was run.", "by",
+                    say(
+                            "approval.denied",
+                            "Declined by " + e.actor().name() + why + "; nothing was run.",
+                            "by",
                             e.actor().name());
                     return ExitCodes.DENIED;
                 }
@@ -105,8 +116,11 @@ final class CommandWatch {
             }
             case CommandTimedOut t -> {
                 if (t.commandId().equals(commandId)) {
-                    say("command.timed_out", "The command ran longer than " + t.timeoutSeconds() + " s and was stopped.",
-                            null, null);
+                    say(
+                            "command.timed_out",
+                            "The command ran longer than " + t.timeoutSeconds() + " s and was stopped.",
+                            null,
+                            null);
                     return ExitCodes.TIMED_OUT;
                 }
             }

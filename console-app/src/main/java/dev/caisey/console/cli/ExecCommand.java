@@ -43,13 +43,21 @@ final class ExecCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "COMMAND", description = "The command and its words (after --).")
     List<String> command;
 
-    @Option(names = "--shell", paramLabel = "SHELL", defaultValue = "sh", description = "sh or powershell (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--shell",
+            paramLabel = "SHELL",
+            defaultValue = "sh",
+            description = "sh or powershell (default: ${DEFAULT-VALUE}).")
     String shell;
 
     @Option(names = "--script-stdin", description = "Read a (multi-line) script from standard input instead.")
     boolean scriptStdin;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "How long it may run (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "600",
+            description = "How long it may run (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--summary", paramLabel = "TEXT", description = "What it does in plain words, for the client.")
@@ -90,6 +98,14 @@ final class ExecCommand implements Callable<Integer> {
             try (feed) {
                 CliContext.await(client.runCommand(new CommandRequest(
                         session, commandId, interpreter, script, null, timeoutSeconds, summary, askApproval)));
+                if (common.json) {
+                    ObjectNode node = line("command.requested");
+                    node.put("commandId", commandId);
+                    context.json(node);
+                } else {
+                    context.err().println("Command " + commandId + " requested.");
+                    context.err().flush();
+                }
                 return follow(commandId, updates);
             }
         } catch (ConsoleException e) {

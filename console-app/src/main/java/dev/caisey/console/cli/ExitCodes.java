@@ -34,7 +34,6 @@ public final class ExitCodes {
     /** {@code session exec}: caisey itself failed (connection, refusal); the command's fate is in the record. */
     public static final int EXEC_FAILED = 125;
 
-
     private ExitCodes() {}
 
     /** The status for a failure of the client core. */

@@ -84,8 +84,8 @@ final class LoginCommand implements Callable<Integer> {
                 context.json(node);
             } else {
                 context.out()
-                        .println("Signed in to " + address + " as " + ok.user() + " (" + ok.role().wireName()
-                                + ") until " + Micros.toInstant(ok.expiresAt()) + ".");
+                        .println("Signed in to " + address + " as " + ok.user() + " ("
+                                + ok.role().wireName() + ") until " + Micros.toInstant(ok.expiresAt()) + ".");
             }
         }
         return ExitCodes.OK;
@@ -103,8 +103,7 @@ final class LoginCommand implements Callable<Integer> {
                     .printf(
                             "The server at %s presents the certificate%n  %s%nIs this the fingerprint caisey-server"
                                     + " printed at start? [y/N] ",
-                            address.key(),
-                            presented);
+                            address.key(), presented);
             String answer = context.terminal().readLine();
             if (answer == null) {
                 throw new ConsoleException(Failure.UNTRUSTED, "No answer; the certificate was not trusted.");

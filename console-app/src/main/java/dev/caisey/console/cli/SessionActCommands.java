@@ -124,7 +124,8 @@ final class SessionActCommands {
         @Override
         void check() {
             if (passed == failed) {
-                throw new ConsoleException(Failure.BAD_INPUT, "Say whether the check passed or failed: --passed or --failed.");
+                throw new ConsoleException(
+                        Failure.BAD_INPUT, "Say whether the check passed or failed: --passed or --failed.");
             }
         }
 

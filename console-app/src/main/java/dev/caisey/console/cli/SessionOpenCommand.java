@@ -33,7 +33,8 @@ final class SessionOpenCommand implements Callable<Integer> {
     @Option(
             names = "--reported-at",
             paramLabel = "ISO",
-            description = "When the client reported the problem, e.g. 2026-11-17T15:05:00Z (SLA figures count from it).")
+            description =
+                    "When the client reported the problem, e.g. 2026-11-17T15:05:00Z (SLA figures count from it).")
     String reportedAt;
 
     SessionOpenCommand(CliContext context) {

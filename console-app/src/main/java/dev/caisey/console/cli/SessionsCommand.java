@@ -49,7 +49,8 @@ final class SessionsCommand implements Callable<Integer> {
             for (SessionInfo s : sessions) {
                 String state = s.closedAt() == null
                         ? "open"
-                        : "closed " + Texts.utc(s.closedAt()) + ", " + s.outcome().wireName();
+                        : "closed " + Texts.utc(s.closedAt()) + ", "
+                                + s.outcome().wireName();
                 context.out()
                         .printf(
                                 "%s  %s  by %s, opened %s, %s, %d events%s%n",

@@ -32,8 +32,8 @@ final class SignedIn {
                         "The server " + saved.server() + " is not in " + known.file()
                                 + " any more; sign in again to confirm its certificate."));
         ConsoleClient client = new ConsoleClient(saved.server(), pinned, known, ConnectionSettings.standard());
-        client.onSignedIn(ok -> tokens.save(
-                new SavedLogin(saved.server(), ok.user(), ok.role(), ok.token(), ok.expiresAt())));
+        client.onSignedIn(
+                ok -> tokens.save(new SavedLogin(saved.server(), ok.user(), ok.role(), ok.token(), ok.expiresAt())));
         try {
             CliContext.await(client.resume(saved.token()));
         } catch (ConsoleException e) {

@@ -151,14 +151,7 @@ public final class ConsoleClient implements AutoCloseable {
     public CompletableFuture<Void> runCommand(
             String session, String commandId, Shell shell, String script, String summary, boolean askApproval) {
         return runCommand(new CommandRequest(
-                session,
-                commandId,
-                shell,
-                script,
-                null,
-                DEFAULT_COMMAND_TIMEOUT.toSeconds(),
-                summary,
-                askApproval));
+                session, commandId, shell, script, null, DEFAULT_COMMAND_TIMEOUT.toSeconds(), summary, askApproval));
     }
 
     /** Stops a command. */

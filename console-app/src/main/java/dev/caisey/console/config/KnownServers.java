@@ -66,7 +66,8 @@ public final class KnownServers {
                 if (parts.length != 2) {
                     throw new ConsoleException(
                             Failure.LOCAL_FILES,
-                            "Line " + number + " of " + file + " is not 'host:port fingerprint'; correct or delete it.");
+                            "Line " + number + " of " + file
+                                    + " is not 'host:port fingerprint'; correct or delete it.");
                 }
                 servers.put(parts[0], Fingerprint.parse(parts[1]));
             }

@@ -2,8 +2,8 @@ package dev.caisey.console.connection;
 
 import dev.caisey.console.ConsoleException;
 import dev.caisey.console.ConsoleException.Failure;
-import dev.caisey.record.RecordException;
 import dev.caisey.record.Limits;
+import dev.caisey.record.RecordException;
 import dev.caisey.record.protocol.ErrorReply;
 import dev.caisey.record.protocol.Frame;
 import dev.caisey.record.protocol.Message;
@@ -132,7 +132,11 @@ final class Link extends Endpoint {
         try {
             frame = ProtocolCodec.decodeFrom(Sender.SERVER, text);
         } catch (RecordException e) {
-            LOG.log(Level.WARNING, "ignored a frame from the server ({0}): {1}", e.code().wireName(), e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "ignored a frame from the server ({0}): {1}",
+                    e.code().wireName(),
+                    e.getMessage());
             return;
         }
         inbound.accept(frame);

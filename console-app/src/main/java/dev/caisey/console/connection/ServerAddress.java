@@ -79,6 +79,7 @@ public record ServerAddress(String host, int port) {
     private static ConsoleException unreadable(String given, String why) {
         return new ConsoleException(
                 Failure.BAD_INPUT,
-                "The server address '" + given + "' cannot be used: " + why + " (for example wss://caisey.example:8443).");
+                "The server address '" + given + "' cannot be used: " + why
+                        + " (for example wss://caisey.example:8443).");
     }
 }

@@ -14,7 +14,6 @@ import dev.caisey.record.protocol.Resume;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,8 +43,8 @@ public final class ServerConnection implements AutoCloseable {
     private final ConnectionSettings settings;
     private final Dialer dialer;
     private final Clock clock;
-    private final ExecutorService events =
-            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("console-events").factory());
+    private final ExecutorService events = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("console-events").factory());
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<LoginOk>> signInListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Frame>> pushListeners = new CopyOnWriteArrayList<>();
@@ -174,7 +173,8 @@ public final class ServerConnection implements AutoCloseable {
             }
             attempt++;
             Duration wait = backoff.next();
-            setState(new ConnectionState.Reconnecting(server, attempt, clock.instant().plus(wait), wait, reason));
+            setState(new ConnectionState.Reconnecting(
+                    server, attempt, clock.instant().plus(wait), wait, reason));
             try {
                 Thread.sleep(wait);
             } catch (InterruptedException e) {
@@ -215,7 +215,8 @@ public final class ServerConnection implements AutoCloseable {
                     withTimeout(current.request(new Ping(Micros.now(clock))), settings.pongTimeout(), "a ping")
                             .get();
                 } catch (ExecutionException e) {
-                    current.end("no answer to a ping within " + settings.pongTimeout().toMillis() + " ms");
+                    current.end("no answer to a ping within "
+                            + settings.pongTimeout().toMillis() + " ms");
                 }
             }
             return current.awaitEnd();

@@ -48,7 +48,8 @@ public final class HttpDownloads {
 
     /** The server's health document ({@code {"status": "ok", "version": …}}) as JSON text. */
     public CompletableFuture<String> health() {
-        return get(server.https("/health")).thenApply(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        return get(server.https("/health"))
+                .thenApply(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The signed record behind a share link ({@code https://host:port/share/<token>}), read and checked. */
@@ -91,7 +92,9 @@ public final class HttpDownloads {
                         result.completeExceptionally(new ConsoleException(
                                 Failure.REFUSED,
                                 "The server answered " + response.code() + " for " + url.getPath()
-                                        + (response.code() == 404 ? " (no such link, or it expired or was revoked)." : ".")));
+                                        + (response.code() == 404
+                                                ? " (no such link, or it expired or was revoked)."
+                                                : ".")));
                         return;
                     }
                     result.complete(read(response.body()));

@@ -32,7 +32,15 @@ public record CommandView(
 
     CommandView with(CommandPhase next) {
         return new CommandView(
-                commandId, shell, script, next, approvalPrompt, answeredBy, exitCode, reason, outputChars,
+                commandId,
+                shell,
+                script,
+                next,
+                approvalPrompt,
+                answeredBy,
+                exitCode,
+                reason,
+                outputChars,
                 requestedSeq);
     }
 
@@ -58,7 +66,15 @@ public record CommandView(
     CommandView output(long chars) {
         CommandPhase now = phase.ended() ? phase : CommandPhase.RUNNING;
         return new CommandView(
-                commandId, shell, script, now, approvalPrompt, answeredBy, exitCode, reason, outputChars + chars,
+                commandId,
+                shell,
+                script,
+                now,
+                approvalPrompt,
+                answeredBy,
+                exitCode,
+                reason,
+                outputChars + chars,
                 requestedSeq);
     }
 

@@ -72,7 +72,8 @@ public final class SessionFeed implements AutoCloseable {
         subscriber.apply(new SessionSubscribe(session, after)).whenComplete((ok, failure) -> {
             subscribing = false;
             if (failure != null && !closed) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
+                Throwable cause =
+                        failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
                 listener.problem(
                         cause instanceof ConsoleException e
                                 ? e
@@ -95,7 +96,12 @@ public final class SessionFeed implements AutoCloseable {
             } else if (e.seq() > expected) {
                 if (!subscribing) {
                     gaps++;
-                    LOG.log(Level.INFO, "event {0} of {1} came before {2}; subscribing again", e.seq(), session, expected);
+                    LOG.log(
+                            Level.INFO,
+                            "event {0} of {1} came before {2}; subscribing again",
+                            e.seq(),
+                            session,
+                            expected);
                     subscribe();
                 }
                 break;

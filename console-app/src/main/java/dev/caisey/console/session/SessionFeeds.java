@@ -37,7 +37,8 @@ public final class SessionFeeds {
      */
     public SessionFeed follow(String session, SessionListener listener) {
         SessionFeed[] self = new SessionFeed[1];
-        SessionFeed feed = new SessionFeed(session, listener, connection::request, () -> feeds.remove(session, self[0]));
+        SessionFeed feed =
+                new SessionFeed(session, listener, connection::request, () -> feeds.remove(session, self[0]));
         self[0] = feed;
         SessionFeed previous = feeds.put(session, feed);
         if (previous != null) {

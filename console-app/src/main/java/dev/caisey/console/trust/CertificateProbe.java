@@ -33,9 +33,8 @@ public final class CertificateProbe {
         try (Socket plain = new Socket()) {
             plain.connect(new InetSocketAddress(server.host(), server.port()), millis);
             plain.setSoTimeout(millis);
-            try (SSLSocket tls = (SSLSocket) nothing.sslContext()
-                    .getSocketFactory()
-                    .createSocket(plain, server.host(), server.port(), false)) {
+            try (SSLSocket tls = (SSLSocket)
+                    nothing.sslContext().getSocketFactory().createSocket(plain, server.host(), server.port(), false)) {
                 tls.startHandshake();
             }
         } catch (IOException e) {
