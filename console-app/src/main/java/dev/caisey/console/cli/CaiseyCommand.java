@@ -58,8 +58,7 @@ public final class CaiseyCommand implements Runnable {
     public static int run(CliContext context, String... args) {
         CommandLine line = new CommandLine(new CaiseyCommand(), new Factory(context))
                 .setOut(context.out())
-                .setErr(context.err())
-                .setExitCodeExceptionMapper(e -> e instanceof ConsoleException c ? ExitCodes.of(c) : ExitCodes.FAILED);
+                .setErr(context.err());
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConsoleException failure) {
                 commandLine.getErr().println("caisey: " + failure.getMessage());
