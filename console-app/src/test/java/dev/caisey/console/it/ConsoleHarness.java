@@ -135,6 +135,11 @@ final class ConsoleHarness implements AutoCloseable {
         return endpoint;
     }
 
+    /** Stops the agent process, as a switched-off computer would go away. */
+    void stopAgent() throws InterruptedException {
+        agent.destroyForcibly().waitFor();
+    }
+
     String agentLog() {
         try {
             return Files.readString(dir.resolve("agent.log"));
