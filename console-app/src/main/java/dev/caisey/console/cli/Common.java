@@ -5,6 +5,12 @@ import picocli.CommandLine.Option;
 
 /** The options every subcommand takes. */
 final class Common {
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help (the exit statuses are in caisey --help).")
+    boolean help;
+
     @Option(names = "--json", description = "Print the result as JSON (one document, or one per line while streaming).")
     boolean json;
 

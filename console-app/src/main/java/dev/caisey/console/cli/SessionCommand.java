@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code caisey session …}: work in one session. */
 @Command(
         name = "session",
+        mixinStandardHelpOptions = true,
         description = "Open a session and work in it.",
         subcommands = {
             SessionOpenCommand.class,

@@ -50,6 +50,10 @@ import java.util.function.Consumer;
  * session. Every method returns at once; work that needs the server returns a future that completes on the
  * connection's event thread (never {@code join()} there), and a refusal arrives as a {@link ConsoleException} with the
  * server's error code and words.
+ *
+ * <p>One client is one sign-in: after {@link #login} or {@link #resume} it keeps its connection up (reconnecting with
+ * backoff and resuming every followed session by {@code seq}) until {@link #close()} or a failure retrying cannot mend
+ * ({@link ConnectionState.Offline}); to sign in again after that, make a new client.
  */
 public final class ConsoleClient implements AutoCloseable {
     /** How long a command may run unless the technician says otherwise. */

@@ -25,7 +25,7 @@ public final class SessionFeed implements AutoCloseable {
     private final Function<SessionSubscribe, java.util.concurrent.CompletableFuture<?>> subscriber;
     private final Runnable onClose;
     private volatile SessionSnapshot snapshot;
-    private boolean subscribing;
+    private volatile boolean subscribing;
     private volatile boolean closed;
     private long duplicates;
     private long gaps;
@@ -71,14 +71,19 @@ public final class SessionFeed implements AutoCloseable {
         long after = snapshot.lastSeq();
         subscriber.apply(new SessionSubscribe(session, after)).whenComplete((ok, failure) -> {
             subscribing = false;
-            if (failure != null && !closed) {
-                Throwable cause =
-                        failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
-                listener.problem(
-                        cause instanceof ConsoleException e
-                                ? e
-                                : new ConsoleException(Failure.CONNECTION, "Cannot follow " + session + ".", cause));
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
+            if (cause == null || closed) {
+                return;
             }
+            if (cause instanceof ConsoleException e && e.failure() == Failure.CONNECTION) {
+                // The connection broke first; the next sign-in subscribes again.
+                LOG.log(Level.DEBUG, "subscribing to {0} was cut off: {1}", session, e.getMessage());
+                return;
+            }
+            listener.problem(
+                    cause instanceof ConsoleException e
+                            ? e
+                            : new ConsoleException(Failure.CONNECTION, "Cannot follow " + session + ".", cause));
         });
     }
 
