@@ -34,8 +34,13 @@ final class ConsoleHarness implements AutoCloseable {
     private Path agentDir;
 
     ConsoleHarness(Path dir) {
+        this(dir, Duration.ofMinutes(5));
+    }
+
+    /** A harness whose server gives the client {@code approvalWait} to answer an approval. */
+    ConsoleHarness(Path dir, Duration approvalWait) {
         this.dir = dir;
-        this.fixture = ServerFixture.start(dir.resolve("server"), Duration.ofMinutes(5));
+        this.fixture = ServerFixture.start(dir.resolve("server"), approvalWait);
         this.configDir = dir.resolve("config");
     }
 
