@@ -4,9 +4,11 @@ import dev.caisey.console.ConsoleException;
 import dev.caisey.console.config.KnownServers;
 import dev.caisey.console.connection.ConnectionSettings;
 import dev.caisey.console.connection.ConnectionState;
+import dev.caisey.console.connection.Registration;
 import dev.caisey.console.connection.ServerAddress;
 import dev.caisey.console.connection.ServerConnection;
 import dev.caisey.console.endpoints.EndpointDirectory;
+import dev.caisey.console.http.HttpDownloads;
 import dev.caisey.console.session.SessionFeed;
 import dev.caisey.console.session.SessionFeeds;
 import dev.caisey.console.session.SessionListener;
@@ -65,6 +67,7 @@ public final class ConsoleClient implements AutoCloseable {
     private final ServerConnection connection;
     private final EndpointDirectory endpoints;
     private final SessionFeeds feeds;
+    private final HttpDownloads downloads;
 
     /**
      * A client of {@code server} trusting only {@code pinned} (see {@link ServerTrust#establish}); a different
@@ -79,6 +82,12 @@ public final class ConsoleClient implements AutoCloseable {
                 Clock.systemUTC());
         this.endpoints = new EndpointDirectory(connection);
         this.feeds = new SessionFeeds(connection);
+        this.downloads = new HttpDownloads(server, pinned, settings.requestTimeout());
+    }
+
+    /** HTTPS downloads from the same server over the same pinned certificate ({@code /health}, shared records). */
+    public HttpDownloads downloads() {
+        return downloads;
     }
 
     /** Connects and signs in with a password; the future fails with why if the first attempt fails. */
@@ -92,13 +101,13 @@ public final class ConsoleClient implements AutoCloseable {
     }
 
     /** Adds a listener of connection states (told the current one first). */
-    public void onState(Consumer<ConnectionState> listener) {
-        connection.onState(listener);
+    public Registration onState(Consumer<ConnectionState> listener) {
+        return connection.onState(listener);
     }
 
     /** Adds a listener told of every sign-in with its fresh token (to remember it). */
-    public void onSignedIn(Consumer<LoginOk> listener) {
-        connection.onSignedIn(listener);
+    public Registration onSignedIn(Consumer<LoginOk> listener) {
+        return connection.onSignedIn(listener);
     }
 
     /** The connection's state now; never blocks. */

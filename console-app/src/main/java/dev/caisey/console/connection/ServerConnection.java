@@ -3,6 +3,7 @@ package dev.caisey.console.connection;
 import dev.caisey.console.ConsoleException;
 import dev.caisey.console.ConsoleException.Failure;
 import dev.caisey.console.trust.Fingerprint;
+import dev.caisey.console.trust.Problems;
 import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.Frame;
 import dev.caisey.record.protocol.Login;
@@ -22,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -96,20 +96,23 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     /** Adds a listener of state changes; it is told the current state first. */
-    public void onState(Consumer<ConnectionState> listener) {
+    public Registration onState(Consumer<ConnectionState> listener) {
         stateListeners.add(listener);
         ConnectionState now = state;
         onEventThread(() -> listener.accept(now));
+        return Registration.of(stateListeners, listener);
     }
 
     /** Adds a listener told of every sign-in (the first and each one after reconnecting), with the fresh token. */
-    public void onSignedIn(Consumer<LoginOk> listener) {
+    public Registration onSignedIn(Consumer<LoginOk> listener) {
         signInListeners.add(listener);
+        return Registration.of(signInListeners, listener);
     }
 
     /** Adds a listener of the frames the server sends on its own (events, presence, checkpoints). */
-    public void onPush(Consumer<Frame> listener) {
+    public Registration onPush(Consumer<Frame> listener) {
         pushListeners.add(listener);
+        return Registration.of(pushListeners, listener);
     }
 
     /** The current state; never blocks. */
@@ -133,7 +136,7 @@ public final class ServerConnection implements AutoCloseable {
             return CompletableFuture.failedFuture(new ConsoleException(
                     Failure.CONNECTION, "Not connected to the server now (" + state.describe() + ")."));
         }
-        return withTimeout(current.request(body), settings.requestTimeout(), "the request");
+        return Deadlines.within(current.request(body), settings.requestTimeout(), "the request");
     }
 
     /** Runs {@code task} on the event thread, after everything already received. */
@@ -167,6 +170,12 @@ public final class ServerConnection implements AutoCloseable {
                 reason = e.getMessage();
             } catch (InterruptedException e) {
                 break;
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "the connection to " + server.key() + " failed unexpectedly", e);
+                goOffline(
+                        "an unexpected failure: " + Problems.describe(e),
+                        new ConsoleException(Failure.CONNECTION, "An unexpected failure: " + Problems.describe(e), e));
+                return;
             }
             if (closing) {
                 break;
@@ -191,8 +200,15 @@ public final class ServerConnection implements AutoCloseable {
         dialer.connect(fresh, server);
         LoginOk ok;
         try {
-            ok = (LoginOk) withTimeout(fresh.request(signIn), settings.requestTimeout(), "the sign-in")
+            Message answer = Deadlines.within(fresh.request(signIn), settings.requestTimeout(), "the sign-in")
                     .get();
+            if (!(answer instanceof LoginOk signedIn)) {
+                fresh.end("the sign-in was answered with " + answer.type().wireName());
+                throw new ConsoleException(
+                        Failure.CONNECTION,
+                        "The server answered the sign-in with '" + answer.type().wireName() + "'.");
+            }
+            ok = signedIn;
         } catch (ExecutionException e) {
             fresh.end("the sign-in failed");
             throw e.getCause() instanceof ConsoleException c
@@ -212,7 +228,7 @@ public final class ServerConnection implements AutoCloseable {
         try {
             while (!current.awaitEnd(settings.heartbeat().toMillis())) {
                 try {
-                    withTimeout(current.request(new Ping(Micros.now(clock))), settings.pongTimeout(), "a ping")
+                    Deadlines.within(current.request(new Ping(Micros.now(clock))), settings.pongTimeout(), "a ping")
                             .get();
                 } catch (ExecutionException e) {
                     current.end("no answer to a ping within "
@@ -246,26 +262,6 @@ public final class ServerConnection implements AutoCloseable {
         ConsoleException failure =
                 problem != null ? problem : new ConsoleException(Failure.CONNECTION, "The connection was closed.");
         onEventThread(() -> first.completeExceptionally(failure));
-    }
-
-    private <T> CompletableFuture<T> withTimeout(CompletableFuture<T> work, Duration timeout, String what) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        work.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((value, failure) -> {
-            if (failure == null) {
-                result.complete(value);
-            } else if (unwrap(failure) instanceof TimeoutException) {
-                result.completeExceptionally(new ConsoleException(
-                        Failure.TIMEOUT,
-                        "The server did not answer " + what + " within " + timeout.toSeconds() + " s."));
-            } else {
-                result.completeExceptionally(unwrap(failure));
-            }
-        });
-        return result;
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     /** Closes the connection for good; listeners are told it is offline. */

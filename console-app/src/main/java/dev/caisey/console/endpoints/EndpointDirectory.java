@@ -1,5 +1,6 @@
 package dev.caisey.console.endpoints;
 
+import dev.caisey.console.connection.Registration;
 import dev.caisey.console.connection.ServerConnection;
 import dev.caisey.record.protocol.EndpointInfo;
 import dev.caisey.record.protocol.EndpointPresence;
@@ -38,8 +39,9 @@ public final class EndpointDirectory {
     }
 
     /** Adds a listener told the whole list at each change. */
-    public void onChange(Consumer<List<EndpointInfo>> listener) {
+    public Registration onChange(Consumer<List<EndpointInfo>> listener) {
         listeners.add(listener);
+        return Registration.of(listeners, listener);
     }
 
     /** Asks the server for the list again; the future completes with it. */
