@@ -9,6 +9,8 @@ import dev.caisey.console.config.SavedLogin;
 import dev.caisey.console.config.TokenStore;
 import dev.caisey.console.connection.ConnectionSettings;
 import dev.caisey.console.trust.Fingerprint;
+import dev.caisey.record.event.Micros;
+import java.time.Instant;
 
 /**
  * Opens a client with the remembered sign-in: the saved server and token, the server's confirmed certificate. The
@@ -25,6 +27,12 @@ final class SignedIn {
                 .orElseThrow(() -> new ConsoleException(
                         Failure.NOT_SIGNED_IN,
                         "Not signed in. Run: caisey login --server URL --user NAME --password-stdin"));
+        if (Micros.toInstant(saved.expiresAt()).isBefore(Instant.now())) {
+            throw new ConsoleException(
+                    Failure.NOT_SIGNED_IN,
+                    "The sign-in to " + saved.server() + " expired at " + Texts.utc(saved.expiresAt())
+                            + ". Run caisey login again.");
+        }
         KnownServers known = home.knownServers();
         Fingerprint pinned = known.find(saved.server())
                 .orElseThrow(() -> new ConsoleException(

@@ -3,6 +3,9 @@ package dev.caisey.console.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caisey.console.config.ConsoleHome;
+import dev.caisey.console.config.SavedLogin;
+import dev.caisey.console.connection.ServerAddress;
+import dev.caisey.record.protocol.AccountRole;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,6 +62,19 @@ class CaiseyCommandTest {
         assertThat(caisey("session", "exec", "s-1", "--shell", "bash", "--", "ls"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err).contains("--shell must be sh or powershell");
+    }
+
+    @Test
+    void anExpiredSignInIsNotSentAndSaysToSignInAgain() {
+        new ConsoleHome(config)
+                .tokens()
+                .save(new SavedLogin(
+                        new ServerAddress("127.0.0.1", 1), "dana", AccountRole.TECHNICIAN, "old-token", 1_000_000));
+
+        assertThat(caisey("sessions")).isEqualTo(ExitCodes.NOT_SIGNED_IN);
+        assertThat(err)
+                .isEqualTo("caisey: The sign-in to wss://127.0.0.1:1 expired at 1970-01-01T00:00:01Z. Run caisey"
+                        + " login again.\n");
     }
 
     @Test
