@@ -224,6 +224,10 @@ public final class ConsoleClient implements AutoCloseable {
     /** Closes the connection; listeners are told it is offline. */
     @Override
     public void close() {
-        connection.close();
+        try {
+            connection.close();
+        } finally {
+            downloads.close();
+        }
     }
 }

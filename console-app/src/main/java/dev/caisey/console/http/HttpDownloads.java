@@ -26,7 +26,7 @@ import okhttp3.ResponseBody;
  * {@code /health} and a shared session's {@code /share/<token>/record.json}. Calls run on OkHttp's own threads and
  * complete futures; nothing here blocks its caller. Only URLs on the pinned server are fetched.
  */
-public final class HttpDownloads {
+public final class HttpDownloads implements AutoCloseable {
     /** Largest download accepted, so a wrong URL cannot fill memory. */
     public static final long MAX_DOWNLOAD_BYTES = 256L * 1024 * 1024;
 
@@ -119,5 +119,12 @@ public final class HttpDownloads {
             }
             return bytes;
         }
+    }
+
+    /** Stops OkHttp's threads and closes its idle connections; downloads under way fail. */
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 }

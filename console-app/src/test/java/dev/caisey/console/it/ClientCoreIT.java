@@ -166,14 +166,15 @@ class ClientCoreIT {
     @Test
     void downloadsHealthAndASharedRecordOverThePinnedCertificate() throws Exception {
         Fingerprint pinned = Fingerprint.parse(fixture.server().fingerprint());
-        HttpDownloads http = new HttpDownloads(server, pinned, Duration.ofSeconds(30));
-        assertThat(http.health().get(30, TimeUnit.SECONDS)).contains("\"status\":\"ok\"");
         HttpDownloads untrusting = new HttpDownloads(server, WRONG, Duration.ofSeconds(30));
         assertThat(failure(untrusting.health()).failure()).isEqualTo(Failure.CONNECTION);
+        untrusting.close();
 
         try (ServerFixture.Agent agent = fixture.enrollAgent(ServerFixture.HARBOR, "PRN-ACCT-01");
                 WireClient technician = fixture.console("dana");
                 ConsoleClient client = client(pinned)) {
+            HttpDownloads http = client.downloads();
+            assertThat(http.health().get(30, TimeUnit.SECONDS)).contains("\"status\":\"ok\"");
             String session = technician
                     .ask(new SessionOpen(agent.endpointId(), "HD-1", null), SessionCreated.class)
                     .session();
