@@ -26,6 +26,11 @@ class LaunchersIT {
     record Run(int status, String out, String err) {}
 
     private Run run(Map<String, String> env, String command, String... args) throws IOException, InterruptedException {
+        return run(env, null, command, args);
+    }
+
+    private Run run(Map<String, String> env, Path stdin, String command, String... args)
+            throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         line.add(BIN.resolve(command).toAbsolutePath().toString());
         line.addAll(List.of(args));
@@ -35,6 +40,9 @@ class LaunchersIT {
         builder.environment().putAll(env);
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
         Process process =
                 builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -150,39 +158,10 @@ class LaunchersIT {
         assertThat(badZone.status()).isEqualTo(1);
         assertThat(badZone.err()).contains("IANA").doesNotContain("Exception");
 
-        ProcessBuilder builder = new ProcessBuilder(
-                BIN.resolve("caisey-server").toAbsolutePath().toString(),
-                "start",
-                "--data",
-                data.toString(),
-                "--port",
-                "0");
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("CAISEY_ADMIN_PASSWORD", "correct horse battery staple");
-        builder.redirectErrorStream(true);
-        Process server = builder.start();
-        try (var lines = new java.io.BufferedReader(
-                new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            String port = null;
-            String fingerprint = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while ((port == null || fingerprint == null) && System.nanoTime() < deadline) {
-                String line = lines.readLine();
-                if (line == null) {
-                    break;
-                }
-                var listening = java.util.regex.Pattern.compile("listening on https://127.0.0.1:(\\d+)")
-                        .matcher(line);
-                if (listening.find()) {
-                    port = listening.group(1);
-                }
-                if (line.startsWith("TLS certificate SHA-256 fingerprint: ")) {
-                    fingerprint = line.substring(line.indexOf(": ") + 2).strip();
-                }
-            }
-            assertThat(port).as("the server says where it listens").isNotNull();
+        try (StartedServer started = startServer(data)) {
+            String port = started.port();
+            String fingerprint = started.fingerprint();
             assertThat(fingerprint).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
-
             var response = java.net.http.HttpClient.newBuilder()
                     .sslContext(Pinning.context(fingerprint))
                     .build()
@@ -202,10 +181,104 @@ class LaunchersIT {
                                     .build(),
                             java.net.http.HttpResponse.BodyHandlers.ofString()))
                     .isInstanceOf(java.io.IOException.class);
-        } finally {
-            server.destroy();
-            server.waitFor(20, TimeUnit.SECONDS);
-            server.destroyForcibly();
+        }
+    }
+
+    /** A {@code caisey-server start} process, its port and the fingerprint it printed. */
+    record StartedServer(Process process, String port, String fingerprint) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                process.waitFor(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
+        }
+    }
+
+    private StartedServer startServer(Path data) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                BIN.resolve("caisey-server").toAbsolutePath().toString(),
+                "start",
+                "--data",
+                data.toString(),
+                "--port",
+                "0");
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("CAISEY_ADMIN_PASSWORD", "correct horse battery staple");
+        builder.redirectErrorStream(true);
+        Process server = builder.start();
+        var lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String port = null;
+        String fingerprint = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ((port == null || fingerprint == null) && System.nanoTime() < deadline) {
+            String line = lines.readLine();
+            if (line == null) {
+                break;
+            }
+            var listening = java.util.regex.Pattern.compile("listening on https://127.0.0.1:(\\d+)")
+                    .matcher(line);
+            if (listening.find()) {
+                port = listening.group(1);
+            }
+            if (line.startsWith("TLS certificate SHA-256 fingerprint: ")) {
+                fingerprint = line.substring(line.indexOf(": ") + 2).strip();
+            }
+        }
+        // Keep reading, so a chatty server never blocks on a full pipe.
+        Thread.ofVirtual().start(() -> {
+            try {
+                while (lines.readLine() != null) {
+                    // discard
+                }
+            } catch (IOException e) {
+                // the server stopped
+            }
+        });
+        StartedServer started = new StartedServer(server, port, fingerprint);
+        if (port == null || fingerprint == null) {
+            started.close();
+            throw new AssertionError("the server did not say where it listens and what its fingerprint is");
+        }
+        return started;
+    }
+
+    @Test
+    void caiseySignsInToARealServerAndSaysWhatToDoWhenNotSignedIn() throws Exception {
+        Map<String, String> env =
+                Map.of("CAISEY_CONFIG_DIR", home.resolve("caisey-config").toString());
+        Run notSignedIn = run(env, "caisey", "sessions");
+        Run help = run(env, "caisey", "--help");
+
+        assertThat(notSignedIn.status()).isEqualTo(4);
+        assertThat(notSignedIn.err()).startsWith("caisey: Not signed in.").doesNotContain("Exception");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Exit status:").contains("120").contains("session");
+
+        try (StartedServer server = startServer(home.resolve("data"))) {
+            Files.writeString(home.resolve("password.txt"), "correct horse battery staple\n");
+            Run login = run(
+                    env,
+                    home.resolve("password.txt"),
+                    "caisey",
+                    "login",
+                    "--server",
+                    "wss://127.0.0.1:" + server.port(),
+                    "--user",
+                    "admin",
+                    "--password-stdin",
+                    "--fingerprint",
+                    server.fingerprint());
+            Run sessions = run(env, "caisey", "sessions", "--json");
+
+            assertThat(login.status()).as(login.err()).isZero();
+            assertThat(login.out()).startsWith("Signed in to wss://127.0.0.1:" + server.port() + " as admin");
+            assertThat(sessions.status()).as(sessions.err()).isZero();
+            assertThat(sessions.out().strip()).isEqualTo("[]");
         }
     }
 

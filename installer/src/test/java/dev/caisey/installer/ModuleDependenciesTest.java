@@ -23,6 +23,41 @@ class ModuleDependenciesTest {
     @Test
     void seesTheClassesOfEveryShippedModule() {
         assertThat(CAISEY.contain("dev.caisey.record.event.Event")).isTrue();
+        assertThat(CAISEY.contain("dev.caisey.console.client.ConsoleClient")).isTrue();
+    }
+
+    @Test
+    void theConsoleNeedsOnlyRecordAndReport() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.caisey.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.caisey.server..", "dev.caisey.agent..", "dev.caisey.bench..")
+                .because("the console speaks to the server only through the wire protocol in record")
+                .check(CAISEY);
+    }
+
+    @Test
+    void theConsolesPomUsesServerAndAgentOnlyInTests() throws Exception {
+        var pom = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(java.nio.file.Path.of("..", "console-app", "pom.xml").toFile());
+        var dependencies = pom.getElementsByTagName("dependency");
+        java.util.List<String> mainScope = new java.util.ArrayList<>();
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            var dependency = (org.w3c.dom.Element) dependencies.item(i);
+            String artifact =
+                    dependency.getElementsByTagName("artifactId").item(0).getTextContent();
+            var scope = dependency.getElementsByTagName("scope");
+            if (scope.getLength() == 0 || !scope.item(0).getTextContent().equals("test")) {
+                mainScope.add(artifact);
+            }
+        }
+        assertThat(mainScope)
+                .as("the console's main dependencies")
+                .contains("caisey-record", "caisey-report")
+                .doesNotContain("caisey-server-lite", "caisey-agent", "caisey-bench");
     }
 
     @Test
