@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             EndpointsCommand.class,
             SessionsCommand.class,
             ShowCommand.class,
-            SessionCommand.class
+            SessionCommand.class,
+            VerifyFileCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -51,7 +52,8 @@ public final class CaiseyCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Say what to do: login, logout, endpoints, sessions, show or session.");
+                spec.commandLine(),
+                "Say what to do: login, logout, endpoints, sessions, show, session, export or verify.");
     }
 
     /** Runs the command line with the given streams; returns its exit status (see {@link ExitCodes}). */
