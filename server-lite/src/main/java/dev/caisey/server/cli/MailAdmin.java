@@ -53,7 +53,7 @@ final class MailAdmin {
 
         @Override
         void run(Database database, PrintWriter out, Instant now) {
-            if (none == emails.isEmpty()) {
+            if (none != emails.isEmpty()) {
                 throw new ServerException(ErrorCode.INVALID, "Give one or more --email ADDRESS, or --none.");
             }
             List<String> set = addresses(database).set(organisation, emails);
