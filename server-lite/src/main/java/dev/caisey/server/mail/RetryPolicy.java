@@ -11,7 +11,10 @@ import java.time.Duration;
  * @param maxDelay the longest wait between two attempts
  */
 public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDelay) {
-    /** Attempts over about two hours: a mail server restarted or repaired within that time still gets the report. */
+    /**
+     * Eight attempts over about an hour (waits of 30 s, 1, 2, 4, 8, 16 and 30 min): a mail server restarted or repaired
+     * within that time still gets the report.
+     */
     public static final RetryPolicy DEFAULT = new RetryPolicy(8, Duration.ofSeconds(30), Duration.ofMinutes(30));
 
     /** Most attempts a policy may make. */
