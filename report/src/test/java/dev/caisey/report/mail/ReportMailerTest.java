@@ -18,11 +18,8 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.ServerSocket;
-import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.List;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,10 +30,8 @@ class ReportMailerTest {
     private static final String PASSWORD = "s3cret-smtp";
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup[] {
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)
-            })
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(USER, USER, PASSWORD));
 
     private static byte[] pdf;
@@ -143,27 +138,6 @@ class ReportMailerTest {
     }
 
     @Test
-    void implicitTlsChecksTheCertificateAndItsHostName() throws Exception {
-        int port = MAIL.getSmtps().getPort();
-        SmtpSettings tls = SmtpSettings.of("127.0.0.1", port, SmtpSettings.Security.TLS, USER)
-                .withLogin(USER, PASSWORD);
-
-        // The JDK's authorities do not know GreenMail's self-signed certificate.
-        assertThatThrownBy(() -> ReportMailer.create().send(tls, mail("ap@harbor.example")))
-                .isInstanceOfSatisfying(ReportException.class, e -> {
-                    assertThat(e.code())
-                            .as(e.getMessage() + " / " + e.getCause())
-                            .isEqualTo(ErrorCode.SIGNATURE_INVALID);
-                    assertThat(e.getMessage()).contains("certificate that is not trusted");
-                });
-        // Trusted, but made out to "GreenMail selfsigned Test Certificate", not to 127.0.0.1.
-        assertThatThrownBy(() -> ReportMailer.trusting(greenMailTrust()).send(tls, mail("ap@harbor.example")))
-                .isInstanceOfSatisfying(
-                        ReportException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
-        assertThat(MAIL.getReceivedMessages()).isEmpty();
-    }
-
-    @Test
     void refusesSettingsAndMailThatCannotWork() {
         assertThatThrownBy(() -> SmtpSettings.of("smtp.example", 0, SmtpSettings.Security.TLS, USER))
                 .hasMessage("The SMTP port must be 1 to 65535; found 0.");
@@ -178,17 +152,5 @@ class ReportMailerTest {
         assertThatThrownBy(() -> new ReportMail(List.of("a@b.example"), session, "{}".getBytes()))
                 .hasMessage("The report to send is not a PDF.");
         assertThat(plain().toString()).doesNotContain(PASSWORD).contains("[redacted]");
-    }
-
-    private static SSLContext greenMailTrust() throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = com.icegreen.greenmail.util.GreenMail.class.getResourceAsStream("/greenmail.p12")) {
-            store.load(in, "changeit".toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 }
