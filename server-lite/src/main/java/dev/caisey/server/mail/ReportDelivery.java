@@ -12,6 +12,7 @@ import dev.caisey.report.mail.ReportMailer;
 import dev.caisey.server.ServerException;
 import dev.caisey.server.audit.AccessLog;
 import dev.caisey.server.auth.Principal;
+import dev.caisey.server.db.Database;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +63,7 @@ public final class ReportDelivery {
      * @param summaries the summary of a stored session, for the letter around the report
      */
     public ReportDelivery(
-            dev.caisey.server.db.Database database,
+            Database database,
             SmtpConfig smtp,
             ReportSource reports,
             Function<String, SessionSummary> summaries,
@@ -83,8 +84,9 @@ public final class ReportDelivery {
     }
 
     /**
-     * Accepts a report to send to {@code recipients} and starts the first attempt. The caller has checked that the
-     * requester may and that the session is closed.
+     * Accepts a report to send to {@code recipients}, durably; {@link #start} then makes the first attempt (after the
+     * caller has answered, so the answer comes before any news). The caller has checked that the requester may and that
+     * the session is closed.
      *
      * @throws ServerException with {@link ErrorCode#CONFLICT} if no mail server is set up
      */
@@ -94,8 +96,12 @@ public final class ReportDelivery {
         String words = "The report is being sent to " + String.join(", ", recipients) + ".";
         MailOutbox.Entry entry = outbox.add(session, requester, recipients, words, now);
         accessLog.record(requester, AccessAction.EMAIL_REQUESTED, session, "to " + String.join(", ", recipients));
-        schedule(entry.id(), Duration.ZERO);
         return status(entry);
+    }
+
+    /** Makes the first attempt of a send accepted by {@link #request} (a restart makes it anyway: {@link #resume}). */
+    public void start(String id) {
+        schedule(id, Duration.ZERO);
     }
 
     /** Schedules every send a previous run left unfinished, at its due time (or now, if that passed). */

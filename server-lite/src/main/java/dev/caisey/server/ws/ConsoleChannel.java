@@ -22,6 +22,7 @@ import dev.caisey.record.protocol.Ok;
 import dev.caisey.record.protocol.Ping;
 import dev.caisey.record.protocol.Pong;
 import dev.caisey.record.protocol.ReportSend;
+import dev.caisey.record.protocol.ReportSendStatus;
 import dev.caisey.record.protocol.Resume;
 import dev.caisey.record.protocol.SessionClose;
 import dev.caisey.record.protocol.SessionCreated;
@@ -105,7 +106,11 @@ final class ConsoleChannel implements Channel {
                 context.unshare(me, revoke);
                 connection.send(frame.reply(new Ok()));
             }
-            case ReportSend send -> connection.send(frame.reply(context.sendReport(me, send.session())));
+            case ReportSend send -> {
+                ReportSendStatus queued = context.sendReport(me, send.session());
+                connection.send(frame.reply(queued));
+                context.reportDelivery().start(queued.id());
+            }
             case AccessList list -> connection.send(frame.reply(context.accessEntries(me, list.session())));
             default -> throw new ServerException(ErrorCode.FORBIDDEN, "A console may not send this.");
         }
