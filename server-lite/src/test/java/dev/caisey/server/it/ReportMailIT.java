@@ -101,8 +101,12 @@ class ReportMailIT {
     }
 
     private void startMailServer() {
+        startMailServer(SMTP_PASSWORD);
+    }
+
+    private void startMailServer(String password) {
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.setUser(SMTP_USER, SMTP_USER, SMTP_PASSWORD);
+        mail.setUser(SMTP_USER, SMTP_USER, password);
         mail.start();
     }
 
@@ -234,6 +238,31 @@ class ReportMailIT {
     }
 
     @Test
+    void aLoginTheMailServerRefusesFailsAtOnceInWordsWithoutRetrying() throws Exception {
+        startMailServer("the password the server was not given");
+        try (WireClient dana = fixture.console("dana")) {
+            String session = closedSession(dana);
+
+            dana.ask(new ReportSend(session), ReportSendStatus.class);
+            ReportSendStatus failed = awaitState(dana, SendState.FAILED);
+
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.message())
+                    .isEqualTo("The mail server refused the login; check the SMTP user and password in the server"
+                            + " settings.");
+            assertThat(dana.drain())
+                    .noneMatch(f -> f.body() instanceof ReportSendStatus s && s.state() == SendState.RETRYING);
+            assertThat(mail.getReceivedMessages()).isEmpty();
+            assertThat(fixture.server().context().accessLog().forSession(session, 10))
+                    .last()
+                    .satisfies(e -> {
+                        assertThat(e.action()).isEqualTo(AccessAction.EMAIL_FAILED);
+                        assertThat(e.detail()).startsWith("The mail server refused the login");
+                    });
+        }
+    }
+
+    @Test
     void aMailServerThatStaysDownIsGivenUpAfterTheLastAttempt() throws Exception {
         try (WireClient dana = fixture.console("dana")) {
             String session = closedSession(dana);
@@ -267,9 +296,19 @@ class ReportMailIT {
         fixture = startServer();
 
         assertThat(receivedWithin(Duration.ofSeconds(15), 2)).hasSize(2);
-        assertThat(fixture.server().context().accessLog().forSession(session, 10))
+        assertThat(logWithin(session, Duration.ofSeconds(5), 2))
                 .extracting(AccessEntry::action)
                 .containsExactly(AccessAction.EMAIL_REQUESTED, AccessAction.EMAIL_SENT);
+    }
+
+    /** The session's access log once it has {@code count} entries, or when {@code wait} is over. */
+    private List<AccessEntry> logWithin(String session, Duration wait, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        var log = fixture.server().context().accessLog();
+        while (log.forSession(session, 10).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return log.forSession(session, 10);
     }
 
     /** The messages GreenMail holds once there are {@code count} of them, or when {@code wait} is over. */
