@@ -1,6 +1,8 @@
 package dev.caisey.server;
 
 import dev.caisey.record.chain.SigningKey;
+import dev.caisey.report.mail.ReportMailer;
+import dev.caisey.server.audit.AccessLog;
 import dev.caisey.server.auth.Accounts;
 import dev.caisey.server.auth.AgentAuthenticator;
 import dev.caisey.server.auth.Endpoints;
@@ -11,6 +13,12 @@ import dev.caisey.server.auth.SessionTokens;
 import dev.caisey.server.auth.ShareTokens;
 import dev.caisey.server.clients.JoinCodes;
 import dev.caisey.server.db.Database;
+import dev.caisey.server.mail.ClientAddresses;
+import dev.caisey.server.mail.MailOptions;
+import dev.caisey.server.mail.ReportDelivery;
+import dev.caisey.server.mail.ReportSource;
+import dev.caisey.server.mail.SmtpConfig;
+import dev.caisey.server.mail.UnsignedReports;
 import dev.caisey.server.sessions.SessionCatalog;
 import dev.caisey.server.sessions.SessionCommands;
 import dev.caisey.server.sessions.Sessions;
@@ -81,6 +89,7 @@ public final class CaiseyServer implements AutoCloseable {
      * @param pkcs12 a certificate and key the administrator provides, or {@code null} for the self-signed one that the
      *     server makes in its data folder
      * @param pkcs12Password the password of {@code pkcs12}
+     * @param mail the SMTP password and how failed report e-mails are retried
      */
     public record Config(
             Path dataDir,
@@ -90,10 +99,29 @@ public final class CaiseyServer implements AutoCloseable {
             Duration approvalWait,
             Clock clock,
             Path pkcs12,
-            char[] pkcs12Password) {
+            char[] pkcs12Password,
+            MailOptions mail) {
         /** A configuration with the server's own self-signed certificate. */
         public Config(Path dataDir, String bind, int port, String publicHost, Duration approvalWait, Clock clock) {
             this(dataDir, bind, port, publicHost, approvalWait, clock, null, null);
+        }
+
+        /** A configuration without an SMTP password and with the default retries of report e-mails. */
+        public Config(
+                Path dataDir,
+                String bind,
+                int port,
+                String publicHost,
+                Duration approvalWait,
+                Clock clock,
+                Path pkcs12,
+                char[] pkcs12Password) {
+            this(dataDir, bind, port, publicHost, approvalWait, clock, pkcs12, pkcs12Password, MailOptions.DEFAULT);
+        }
+
+        /** A copy with other mail options. */
+        public Config withMail(MailOptions options) {
+            return new Config(dataDir, bind, port, publicHost, approvalWait, clock, pkcs12, pkcs12Password, options);
         }
 
         /** A configuration with the defaults: five minutes for approvals, the system UTC clock. */
@@ -135,6 +163,18 @@ public final class CaiseyServer implements AutoCloseable {
                     config.approvalWait());
             AtomicReference<String> baseUrl = new AtomicReference<>();
             ShareTokens shares = new ShareTokens(database);
+            SessionExport exports = new SessionExport(store, signingKey);
+            AccessLog accessLog = new AccessLog(database, clock);
+            ReportDelivery reportDelivery = new ReportDelivery(
+                    database,
+                    new SmtpConfig(database, config.mail()::smtpPassword),
+                    reportSource(exports),
+                    session -> exports.of(session).session(),
+                    ReportMailer.create(),
+                    accessLog,
+                    timers,
+                    clock,
+                    config.mail().retry());
             ServerContext context = new ServerContext(
                     clock,
                     new Accounts(database, new PasswordHasher(), tokens),
@@ -151,8 +191,12 @@ public final class CaiseyServer implements AutoCloseable {
                     shares,
                     presence,
                     new ConcurrentHashMap<>(),
-                    baseUrl::get);
+                    baseUrl::get,
+                    accessLog,
+                    new ClientAddresses(database, organisations),
+                    reportDelivery);
             OpenSessions.load(store, sessions, context);
+            reportDelivery.resume();
             WebServer web = WebServer.start(
                     config.bind(),
                     config.port(),
@@ -165,13 +209,21 @@ public final class CaiseyServer implements AutoCloseable {
                                     VERSION,
                                     () -> links.onlineEndpoints().size()),
                             "/share/*",
-                            new ShareHandler(shares, new SessionExport(store, signingKey), clock)));
+                            new ShareHandler(shares, exports, clock)));
             baseUrl.set("https://" + hostForUrl(host) + ":" + web.port());
             return new CaiseyServer(database, committer, timers, web, tls, signingKey, context);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Where e-mailed reports come from. For now the report is rendered without a PDF signature (its embedded record
+     * keeps its signed checkpoints); the server's signed reports replace this, here and only here.
+     */
+    private static ReportSource reportSource(SessionExport exports) {
+        return new UnsignedReports(exports);
     }
 
     /** The port the server listens on. */

@@ -57,7 +57,11 @@ public sealed interface Message
                 ClientInvite,
                 ClientInvited,
                 ClientJoin,
-                ClientJoined {
+                ClientJoined,
+                ReportSend,
+                ReportSendStatus,
+                AccessList,
+                AccessEntries {
 
     /** This message's type. */
     default MessageType type() {

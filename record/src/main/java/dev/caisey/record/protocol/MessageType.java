@@ -98,7 +98,15 @@ public enum MessageType {
     /** See {@link ClientJoin}. */
     CLIENT_JOIN("client.join", ClientJoin.class, CLIENT),
     /** See {@link ClientJoined}. */
-    CLIENT_JOINED("client.joined", ClientJoined.class, SERVER);
+    CLIENT_JOINED("client.joined", ClientJoined.class, SERVER),
+    /** See {@link ReportSend}. */
+    REPORT_SEND("report.send", ReportSend.class, CONSOLE),
+    /** See {@link ReportSendStatus}. */
+    REPORT_STATUS("report.status", ReportSendStatus.class, SERVER),
+    /** See {@link AccessList}. */
+    ACCESS_LIST("access.list", AccessList.class, CONSOLE),
+    /** See {@link AccessEntries}. */
+    ACCESS_ENTRIES("access.entries", AccessEntries.class, SERVER);
 
     private static final Map<String, MessageType> BY_NAME =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(MessageType::wireName, Function.identity()));

@@ -62,6 +62,14 @@ class MessageTypeTest {
     }
 
     @Test
+    void letsOnlyAConsoleAskForAReportByEmailOrAnAccessLog() {
+        assertThat(MessageType.REPORT_SEND.senders()).containsExactly(Sender.CONSOLE);
+        assertThat(MessageType.ACCESS_LIST.senders()).containsExactly(Sender.CONSOLE);
+        assertThat(MessageType.REPORT_STATUS.senders()).containsExactly(Sender.SERVER);
+        assertThat(MessageType.ACCESS_ENTRIES.senders()).containsExactly(Sender.SERVER);
+    }
+
+    @Test
     void letsTheClientPageOnlyJoinSubscribeChatAndAnswer() {
         assertThat(Stream.of(MessageType.values()).filter(t -> t.allowedFrom(Sender.CLIENT)))
                 .containsExactlyInAnyOrder(

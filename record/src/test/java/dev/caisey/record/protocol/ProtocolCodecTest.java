@@ -59,6 +59,21 @@ class ProtocolCodecTest {
         assertThat(run).contains("\"shell\":\"powershell\"");
         assertThat(error).contains("\"code\":\"not_found\"");
         assertThat(login).contains("\"role\":\"technician\"");
+        assertThat(ProtocolCodec.encode(Frame.of(Samples.of(MessageType.REPORT_STATUS))))
+                .contains("\"type\":\"report.status\"", "\"state\":\"retrying\"");
+        assertThat(ProtocolCodec.encode(Frame.of(Samples.of(MessageType.ACCESS_ENTRIES))))
+                .contains("\"action\":\"share_created\"", "\"role\":\"manager\"", "\"action\":\"share_viewed\"");
+    }
+
+    @Test
+    void rejectsAnAccessEntryWithAnUnknownAction() {
+        String text = ProtocolCodec.encode(Frame.of(Samples.of(MessageType.ACCESS_ENTRIES)))
+                .replace("share_viewed", "share_printed");
+
+        assertThatThrownBy(() -> ProtocolCodec.decode(text)).isInstanceOfSatisfying(RecordException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID);
+            assertThat(e.getMessage()).contains("access.entries", "share_printed");
+        });
     }
 
     @Test

@@ -119,6 +119,35 @@ final class Samples {
                 new ClientInvited(SESSION, "K7P-4QX", "https://caisey.example/join/K7P-4QX", AT + 900_000_000L);
             case CLIENT_JOIN -> new ClientJoin("K7P-4QX", "Maria Lopez");
             case CLIENT_JOINED -> new ClientJoined(SESSION);
+            case REPORT_SEND -> new ReportSend(SESSION);
+            case REPORT_STATUS ->
+                new ReportSendStatus(
+                        "ml-7",
+                        SESSION,
+                        SendState.RETRYING,
+                        1,
+                        "The mail server at smtp.msp.example:587 could not be reached; trying again at 15:20:00 UTC.",
+                        AT + 30_000_000L);
+            case ACCESS_LIST -> new AccessList(SESSION);
+            case ACCESS_ENTRIES ->
+                new AccessEntries(
+                        SESSION,
+                        List.of(
+                                new AccessEntry(
+                                        AT,
+                                        "mia",
+                                        AccountRole.MANAGER,
+                                        AccessAction.SHARE_CREATED,
+                                        SESSION,
+                                        "share link sh-1"),
+                                new AccessEntry(
+                                        AT + 1,
+                                        "holder of share link sh-1",
+                                        null,
+                                        AccessAction.SHARE_VIEWED,
+                                        SESSION,
+                                        null)),
+                        false);
         };
     }
 

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code caisey-server admin …}: local administration on a data folder while the server is stopped: accounts and
- * roles, client organisations, enrollment tokens, revocation.
+ * roles, client organisations, enrollment tokens, revocation; the mail settings and access log are {@link
+ * MailAdmin}'s.
  */
 @Command(
         name = "admin",
@@ -47,7 +48,11 @@ import picocli.CommandLine.Spec;
             AdminCommand.RevokeToken.class,
             AdminCommand.EndpointList.class,
             AdminCommand.RevokeEndpoint.class,
-            AdminCommand.Compact.class
+            AdminCommand.Compact.class,
+            MailAdmin.OrgSetEmail.class,
+            MailAdmin.SmtpSet.class,
+            MailAdmin.SmtpShow.class,
+            MailAdmin.AccessLogList.class
         })
 final class AdminCommand {
     private AdminCommand() {}
@@ -174,6 +179,12 @@ final class AdminCommand {
         @Option(names = "--ticket-required", description = "sessions need a ticket reference")
         boolean ticketRequired;
 
+        @Option(
+                names = "--email",
+                paramLabel = "ADDRESS",
+                description = "where its session reports are e-mailed (repeat for several)")
+        java.util.List<String> emails = new java.util.ArrayList<>();
+
         @Override
         void run(Database database, PrintWriter out, Instant now) {
             new Organisations(database)
@@ -186,7 +197,11 @@ final class AdminCommand {
                                     ApprovalPolicy.ofWireName(policy.toLowerCase(Locale.ROOT)),
                                     ticketRequired),
                             now);
-            out.println("Added " + name + " (" + id + ").");
+            if (!emails.isEmpty()) {
+                MailAdmin.addresses(database).set(id, emails);
+            }
+            out.println("Added " + name + " (" + id + ")"
+                    + (emails.isEmpty() ? "." : "; reports go to " + String.join(", ", emails) + "."));
         }
     }
 
@@ -194,16 +209,18 @@ final class AdminCommand {
     static final class OrgList extends Base {
         @Override
         void run(Database database, PrintWriter out, Instant now) {
+            var addresses = MailAdmin.addresses(database);
             new Organisations(database)
                     .list()
                     .forEach(o -> out.printf(
-                            "%-16s %-30s %-20s SLA %d min, approvals: %s%s%n",
+                            "%-16s %-30s %-20s SLA %d min, approvals: %s%s%s%n",
                             o.id(),
                             o.name(),
                             o.timeZone(),
                             o.slaTargetMinutes(),
                             o.approvalPolicy().wireName(),
-                            o.ticketReferenceRequired() ? ", ticket required" : ""));
+                            o.ticketReferenceRequired() ? ", ticket required" : "",
+                            reportsTo(addresses.of(o.id()))));
         }
     }
 
@@ -282,6 +299,10 @@ final class AdminCommand {
             out.println("Compacted " + database.file().getFileName() + ": " + before / 1024 + " KiB before, "
                     + java.nio.file.Files.size(database.file()) / 1024 + " KiB after.");
         }
+    }
+
+    private static String reportsTo(java.util.List<String> addresses) {
+        return addresses.isEmpty() ? "" : ", reports to " + String.join(", ", addresses);
     }
 
     /** Reads "30m", "24h", "7d" or an ISO-8601 duration. */

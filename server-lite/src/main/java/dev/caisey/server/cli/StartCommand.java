@@ -3,6 +3,11 @@ package dev.caisey.server.cli;
 import dev.caisey.record.protocol.AccountRole;
 import dev.caisey.server.CaiseyServer;
 import dev.caisey.server.auth.Accounts;
+import dev.caisey.server.mail.MailOptions;
+import dev.caisey.server.mail.RetryPolicy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +24,9 @@ import picocli.CommandLine.Spec;
 final class StartCommand implements Callable<Integer> {
     /** Environment variable that sets the first administrator's password instead of a random one. */
     static final String ADMIN_PASSWORD_ENV = "CAISEY_ADMIN_PASSWORD";
+
+    /** Environment variable with the password of the SMTP login set by {@code admin smtp-set --user}. */
+    static final String SMTP_PASSWORD_ENV = "CAISEY_SMTP_PASSWORD";
 
     @Spec
     private CommandSpec spec;
@@ -38,16 +46,23 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "NAME", description = "the name agents and browsers use to reach the server")
     private String host;
 
+    @Option(
+            names = "--smtp-password-file",
+            paramLabel = "FILE",
+            description = "a file holding the SMTP password (else " + SMTP_PASSWORD_ENV + ")")
+    private Path smtpPasswordFile;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         CaiseyServer server = CaiseyServer.start(new CaiseyServer.Config(
-                data,
-                bind,
-                port,
-                host,
-                dev.caisey.server.sessions.SessionCommands.DEFAULT_APPROVAL_WAIT,
-                java.time.Clock.systemUTC()));
+                        data,
+                        bind,
+                        port,
+                        host,
+                        dev.caisey.server.sessions.SessionCommands.DEFAULT_APPROVAL_WAIT,
+                        java.time.Clock.systemUTC())
+                .withMail(new MailOptions(smtpPassword(), RetryPolicy.DEFAULT)));
         Accounts accounts = server.context().accounts();
         if (accounts.count() == 0) {
             String given = System.getenv(ADMIN_PASSWORD_ENV);
@@ -77,5 +92,21 @@ final class StartCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** The SMTP password from its file (first line) or the environment; {@code null} if neither is given. */
+    private String smtpPassword() {
+        if (smtpPasswordFile == null) {
+            return System.getenv(SMTP_PASSWORD_ENV);
+        }
+        try {
+            return Files.readAllLines(smtpPasswordFile, StandardCharsets.UTF_8).stream()
+                    .findFirst()
+                    .orElse("");
+        } catch (IOException e) {
+            throw new dev.caisey.server.ServerException(
+                    dev.caisey.record.ErrorCode.INVALID,
+                    "The SMTP password file " + smtpPasswordFile + " cannot be read: " + e.getMessage());
+        }
     }
 }

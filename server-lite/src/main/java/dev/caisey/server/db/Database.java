@@ -22,7 +22,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
     /** The schema scripts, run in this order at every start; each is idempotent ({@code IF NOT EXISTS}). */
-    static final List<String> SCHEMA = List.of("store.sql", "accounts.sql");
+    static final List<String> SCHEMA = List.of("store.sql", "accounts.sql", "mail.sql", "audit.sql");
 
     /** The settings every connection to the database file uses; see {@link #open}. */
     public static final String URL_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;REUSE_SPACE=FALSE";

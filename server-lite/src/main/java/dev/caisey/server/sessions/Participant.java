@@ -90,6 +90,27 @@ public sealed interface Participant {
         }
     }
 
+    /**
+     * Requires someone who may hand a session's record to others (e-mail it, read who did): the technician who opened
+     * it, or a manager or administrator of its organisation. Never a client or an agent.
+     *
+     * @throws ServerException {@link ErrorCode#NOT_FOUND} for a session the caller may not read, {@link
+     *     ErrorCode#FORBIDDEN} for another technician
+     */
+    public static Staff requireRecordKeeper(Participant who, SessionState state) {
+        requireReader(who, state);
+        if (!(who instanceof Staff staff)) {
+            throw notYours();
+        }
+        if (staff.principal().role() == AccountRole.TECHNICIAN
+                && !staff.principal().userId().equals(state.technician().id())) {
+            throw new ServerException(
+                    ErrorCode.FORBIDDEN,
+                    "Only the technician who worked on this session, a manager or an administrator can do this.");
+        }
+        return staff;
+    }
+
     /** The refusal for a session of someone else: it looks like no session at all. */
     public static ServerException notYours() {
         return new ServerException(ErrorCode.NOT_FOUND, "There is no such session, or it is not one of yours.");

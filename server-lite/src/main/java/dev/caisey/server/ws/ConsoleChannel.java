@@ -2,6 +2,7 @@ package dev.caisey.server.ws;
 
 import dev.caisey.record.ErrorCode;
 import dev.caisey.record.event.Micros;
+import dev.caisey.record.protocol.AccessList;
 import dev.caisey.record.protocol.ApprovalRequest;
 import dev.caisey.record.protocol.ChatSend;
 import dev.caisey.record.protocol.CheckpointPush;
@@ -20,6 +21,8 @@ import dev.caisey.record.protocol.NoteAdd;
 import dev.caisey.record.protocol.Ok;
 import dev.caisey.record.protocol.Ping;
 import dev.caisey.record.protocol.Pong;
+import dev.caisey.record.protocol.ReportSend;
+import dev.caisey.record.protocol.ReportSendStatus;
 import dev.caisey.record.protocol.Resume;
 import dev.caisey.record.protocol.SessionClose;
 import dev.caisey.record.protocol.SessionCreated;
@@ -33,6 +36,7 @@ import dev.caisey.server.ServerException;
 import dev.caisey.server.auth.Endpoint;
 import dev.caisey.server.auth.Principal;
 import dev.caisey.server.auth.SessionToken;
+import dev.caisey.server.mail.ReportDelivery;
 import dev.caisey.server.sessions.Appended;
 import dev.caisey.server.sessions.Participant;
 import dev.caisey.server.sessions.Subscription;
@@ -52,6 +56,7 @@ final class ConsoleChannel implements Channel {
     private final ServerContext context;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Consumer<EndpointPresence> presenceListener = this::presence;
+    private final Consumer<ReportDelivery.Update> reportListener = this::reportUpdate;
     private volatile Principal principal;
 
     ConsoleChannel(Connection connection, ServerContext context) {
@@ -101,6 +106,12 @@ final class ConsoleChannel implements Channel {
                 context.unshare(me, revoke);
                 connection.send(frame.reply(new Ok()));
             }
+            case ReportSend send -> {
+                ReportSendStatus queued = context.sendReport(me, send.session());
+                connection.send(frame.reply(queued));
+                context.reportDelivery().start(queued.id());
+            }
+            case AccessList list -> connection.send(frame.reply(context.accessEntries(me, list.session())));
             default -> throw new ServerException(ErrorCode.FORBIDDEN, "A console may not send this.");
         }
     }
@@ -119,6 +130,7 @@ final class ConsoleChannel implements Channel {
         principal = token.principal();
         if (previous == null) {
             context.presence().add(presenceListener);
+            context.reportDelivery().listen(reportListener);
         }
         connection.send(frame.reply(new LoginOk(
                 token.token(),
@@ -178,6 +190,14 @@ final class ConsoleChannel implements Channel {
                 .ifPresent(e -> connection.send(Frame.of(change)));
     }
 
+    /** Later news of the reports this account asked to e-mail (the first answer went with the request). */
+    private void reportUpdate(ReportDelivery.Update update) {
+        Principal me = principal;
+        if (me != null && me.user().equals(update.requestedBy())) {
+            connection.send(Frame.of(update.status()));
+        }
+    }
+
     private Principal requireSignedIn() {
         Principal me = principal;
         if (me == null) {
@@ -190,6 +210,7 @@ final class ConsoleChannel implements Channel {
     public void closed(String reason) {
         subscriptions.values().forEach(Subscription::cancel);
         context.presence().remove(presenceListener);
+        context.reportDelivery().unlisten(reportListener);
     }
 
     private Instant now() {

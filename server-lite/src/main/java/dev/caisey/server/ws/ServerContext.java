@@ -1,11 +1,16 @@
 package dev.caisey.server.ws;
 
 import dev.caisey.record.event.Micros;
+import dev.caisey.record.protocol.AccessAction;
+import dev.caisey.record.protocol.AccessEntries;
+import dev.caisey.record.protocol.AccessEntry;
 import dev.caisey.record.protocol.ClientInvited;
 import dev.caisey.record.protocol.EndpointPresence;
+import dev.caisey.record.protocol.ReportSendStatus;
 import dev.caisey.record.protocol.ShareCreate;
 import dev.caisey.record.protocol.ShareCreated;
 import dev.caisey.record.protocol.ShareRevoke;
+import dev.caisey.server.audit.AccessLog;
 import dev.caisey.server.auth.Accounts;
 import dev.caisey.server.auth.AgentAuthenticator;
 import dev.caisey.server.auth.Endpoint;
@@ -15,6 +20,8 @@ import dev.caisey.server.auth.Organisations;
 import dev.caisey.server.auth.SessionTokens;
 import dev.caisey.server.auth.ShareTokens;
 import dev.caisey.server.clients.JoinCodes;
+import dev.caisey.server.mail.ClientAddresses;
+import dev.caisey.server.mail.ReportDelivery;
 import dev.caisey.server.sessions.Participant;
 import dev.caisey.server.sessions.SessionCatalog;
 import dev.caisey.server.sessions.SessionCommands;
@@ -22,9 +29,11 @@ import dev.caisey.server.sessions.SessionState;
 import dev.caisey.server.sessions.Sessions;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -48,6 +57,9 @@ import java.util.function.Supplier;
  * @param presence listeners of endpoint presence (one per signed-in console)
  * @param openSessions the open sessions of each endpoint
  * @param baseUrl the server's public https address, for join links (known once the port is open)
+ * @param accessLog who exported, e-mailed or shared which record
+ * @param clientAddresses where each organisation's reports go
+ * @param reportDelivery e-mails reports, retrying until they are sent
  */
 public record ServerContext(
         Clock clock,
@@ -65,7 +77,10 @@ public record ServerContext(
         ShareTokens shares,
         Set<Consumer<EndpointPresence>> presence,
         ConcurrentHashMap<String, Set<String>> openSessions,
-        Supplier<String> baseUrl) {
+        Supplier<String> baseUrl,
+        AccessLog accessLog,
+        ClientAddresses clientAddresses,
+        ReportDelivery reportDelivery) {
 
     private static final System.Logger LOG = System.getLogger(ServerContext.class.getName());
 
@@ -105,22 +120,57 @@ public record ServerContext(
                 java.time.Duration.ofSeconds(request.expiresInSeconds()),
                 clock.instant());
         long expiresAt = Micros.of(share.expiresAt());
+        accessLog.record(
+                who.principal(),
+                AccessAction.SHARE_CREATED,
+                request.session(),
+                "share link " + share.id() + ", valid until " + share.expiresAt());
         return new ShareCreated(share.id(), baseUrl.get() + "/share/" + share.token(), expiresAt);
     }
 
     /** Stops a share link of a session the caller may read. */
     void unshare(Participant.Staff who, ShareRevoke request) {
+        AtomicReference<String> revoked = new AtomicReference<>();
         shares.revoke(
                 request.id(),
                 session -> {
                     try {
                         Participant.requireReader(who, sessions.state(session));
+                        revoked.set(session);
                         return true;
                     } catch (dev.caisey.server.ServerException refused) {
                         return false;
                     }
                 },
                 clock.instant());
+        accessLog.record(who.principal(), AccessAction.SHARE_REVOKED, revoked.get(), "share link " + request.id());
+    }
+
+    /** E-mails a closed session's report to its organisation's addresses, for someone who may hand it out. */
+    ReportSendStatus sendReport(Participant.Staff who, String session) {
+        SessionState state = sessions.state(session);
+        Participant.requireRecordKeeper(who, state);
+        if (!state.closed()) {
+            throw new dev.caisey.server.ServerException(
+                    dev.caisey.record.ErrorCode.CONFLICT,
+                    "Close the session first; the report tells a finished session.");
+        }
+        List<String> recipients = clientAddresses.of(state.organisation().id());
+        if (recipients.isEmpty()) {
+            throw new dev.caisey.server.ServerException(
+                    dev.caisey.record.ErrorCode.CONFLICT,
+                    state.organisation().name() + " has no e-mail address for reports; an administrator adds one"
+                            + " with caisey-server admin org-set-email.");
+        }
+        return reportDelivery.request(who.principal(), session, recipients);
+    }
+
+    /** A session's access log, for someone who may hand its record out. */
+    AccessEntries accessEntries(Participant.Staff who, String session) {
+        Participant.requireRecordKeeper(who, sessions.state(session));
+        List<AccessEntry> entries = accessLog.forSession(session, AccessEntries.MAX_ENTRIES + 1);
+        boolean more = entries.size() > AccessEntries.MAX_ENTRIES;
+        return new AccessEntries(session, more ? entries.subList(1, entries.size()) : entries, more);
     }
 
     void sessionOpened(SessionState state) {

@@ -52,8 +52,12 @@ public final class ServerFixture implements AutoCloseable {
 
     /** Starts a server in {@code dir} whose clock is {@code clock} (a test clock to expire tokens and approvals). */
     public static ServerFixture start(Path dir, Duration approvalWait, Clock clock) {
-        CaiseyServer server =
-                CaiseyServer.start(new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, clock));
+        return start(new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, clock));
+    }
+
+    /** Starts a server with {@code config} (on loopback) and the sample organisation and accounts. */
+    public static ServerFixture start(CaiseyServer.Config config) {
+        CaiseyServer server = CaiseyServer.start(config);
         var context = server.context();
         Instant now = Instant.now();
         if (context.organisations().find(HARBOR).isEmpty()) {
