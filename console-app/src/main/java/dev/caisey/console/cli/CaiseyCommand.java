@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             SessionsCommand.class,
             ShowCommand.class,
             SessionCommand.class,
+            ExportCommand.class,
             VerifyFileCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

@@ -37,6 +37,8 @@ import dev.caisey.record.protocol.ShareCreate;
 import dev.caisey.record.protocol.ShareCreated;
 import dev.caisey.record.protocol.ShareRevoke;
 import dev.caisey.record.protocol.VerificationMark;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +70,8 @@ public final class ConsoleClient implements AutoCloseable {
     private final EndpointDirectory endpoints;
     private final SessionFeeds feeds;
     private final HttpDownloads downloads;
+    private final ServerAddress server;
+    private volatile String token;
 
     /**
      * A client of {@code server} trusting only {@code pinned} (see {@link ServerTrust#establish}); a different
@@ -83,11 +87,36 @@ public final class ConsoleClient implements AutoCloseable {
         this.endpoints = new EndpointDirectory(connection);
         this.feeds = new SessionFeeds(connection);
         this.downloads = new HttpDownloads(server, pinned, settings.requestTimeout());
+        this.server = server;
+        connection.onSignedIn(ok -> token = ok.token());
     }
 
     /** HTTPS downloads from the same server over the same pinned certificate ({@code /health}, shared records). */
     public HttpDownloads downloads() {
         return downloads;
+    }
+
+    /**
+     * A session's signed record ({@code caisey-record/1} JSON, byte for byte as the server exports it), for a user who
+     * may read the session; fails with {@link ConsoleException} before a sign-in or when refused.
+     */
+    public CompletableFuture<byte[]> exportRecord(String session) {
+        return export(session, "record.json");
+    }
+
+    /** A session's PDF report, rendered and signed by the server, for a user who may read the session. */
+    public CompletableFuture<byte[]> exportReport(String session) {
+        return export(session, "report.pdf");
+    }
+
+    private CompletableFuture<byte[]> export(String session, String file) {
+        String bearer = token;
+        if (bearer == null) {
+            return CompletableFuture.failedFuture(
+                    new ConsoleException(ConsoleException.Failure.NOT_SIGNED_IN, "Sign in before exporting."));
+        }
+        String path = "/api/sessions/" + URLEncoder.encode(session, StandardCharsets.UTF_8) + "/" + file;
+        return downloads.get(server.https(path), bearer);
     }
 
     /** Connects and signs in with a password; the future fails with why if the first attempt fails. */

@@ -70,6 +70,11 @@ public final class HttpDownloads implements AutoCloseable {
 
     /** The bytes at {@code url}, which must be on the pinned server. */
     public CompletableFuture<byte[]> get(URI url) {
+        return get(url, null);
+    }
+
+    /** The bytes at {@code url} on the pinned server, asked for with a session token ({@code null}: none). */
+    public CompletableFuture<byte[]> get(URI url, String bearer) {
         if (!"https".equalsIgnoreCase(url.getScheme())
                 || url.getHost() == null
                 || !new ServerAddress(url.getHost(), url.getPort() == -1 ? 443 : url.getPort()).equals(server)) {
@@ -77,7 +82,11 @@ public final class HttpDownloads implements AutoCloseable {
                     Failure.BAD_INPUT, "Only links on " + server.key() + " are fetched; " + url + " is not."));
         }
         CompletableFuture<byte[]> result = new CompletableFuture<>();
-        Call call = http.newCall(new Request.Builder().url(url.toString()).build());
+        Request.Builder request = new Request.Builder().url(url.toString());
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        Call call = http.newCall(request.build());
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call failed, IOException e) {
@@ -92,9 +101,12 @@ public final class HttpDownloads implements AutoCloseable {
                         result.completeExceptionally(new ConsoleException(
                                 Failure.REFUSED,
                                 "The server answered " + response.code() + " for " + url.getPath()
-                                        + (response.code() == 404
-                                                ? " (no such link, or it expired or was revoked)."
-                                                : ".")));
+                                        + switch (response.code()) {
+                                            case 401 -> ": your sign-in has expired; sign in again.";
+                                            case 403 -> ": you may not see this session.";
+                                            case 404 -> " (no such link or session, or it expired or was revoked).";
+                                            default -> ".";
+                                        }));
                         return;
                     }
                     result.complete(read(response.body()));

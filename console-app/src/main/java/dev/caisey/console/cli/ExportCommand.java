@@ -1,0 +1,107 @@
+package dev.caisey.console.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.caisey.console.ConsoleException;
+import dev.caisey.console.ConsoleException.Failure;
+import dev.caisey.console.client.ConsoleClient;
+import dev.caisey.record.json.Json;
+import dev.caisey.record.verify.RecordVerifier;
+import dev.caisey.record.verify.Verification;
+import dev.caisey.report.ReportException;
+import dev.caisey.report.pdf.ReportCheck;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code caisey export SESSION --pdf FILE | --json FILE}: the session's PDF report (rendered and signed by the server)
+ * or its signed record. Each is checked before it is written — the PDF's signature and attached record, the record's
+ * chain and checkpoints — and written whole or not at all.
+ */
+@Command(name = "export", description = "Write a session's signed PDF report or its signed record, checked first.")
+final class ExportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    Common common;
+
+    @Parameters(index = "0", paramLabel = "SESSION", description = "The session's id.")
+    String session;
+
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    Targets targets;
+
+    static final class Targets {
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Write the PDF report here.")
+        Path pdf;
+
+        @Option(names = "--json", paramLabel = "FILE", description = "Write the record (.caisey.json) here.")
+        Path json;
+    }
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ObjectNode written = Json.object();
+        try (ConsoleClient client = SignedIn.open(context, common)) {
+            if (targets.json != null) {
+                byte[] record = CliContext.await(client.exportRecord(session));
+                if (RecordVerifier.create().verify(record) instanceof Verification.Refused refused) {
+                    throw broken("The server sent a record that does not verify: " + refused.message());
+                }
+                write(targets.json, record, written, "json");
+            }
+            if (targets.pdf != null) {
+                byte[] pdf = CliContext.await(client.exportReport(session));
+                try {
+                    ReportCheck.Checked checked = ReportCheck.check(pdf);
+                    if (RecordVerifier.create().verify(checked.record()) instanceof Verification.Refused refused) {
+                        throw broken("The PDF's attached record does not verify: " + refused.message());
+                    }
+                } catch (ReportException e) {
+                    throw broken("The server sent a PDF that does not check out: " + e.getMessage());
+                }
+                write(targets.pdf, pdf, written, "pdf");
+            }
+        }
+        if (common.json) {
+            context.json(written);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void write(Path target, byte[] bytes, ObjectNode written, String kind) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            Path folder = Files.createDirectories(absolute.getParent());
+            Path partial = Files.createTempFile(folder, ".caisey-export-", ".part");
+            try {
+                Files.write(partial, bytes);
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new ConsoleException(
+                    Failure.BAD_INPUT, "Cannot write " + target + ": " + e.getMessage() + "; nothing was written.");
+        }
+        if (!common.json) {
+            context.out().println("Wrote " + target + " (" + bytes.length + " bytes, checked).");
+        }
+        written.put(kind, absolute.toString());
+    }
+
+    private static ConsoleException broken(String why) {
+        return new ConsoleException(Failure.BROKEN_RECORD, why + " Nothing was written.");
+    }
+}
