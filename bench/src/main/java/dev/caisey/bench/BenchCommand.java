@@ -3,6 +3,9 @@ package dev.caisey.bench;
 import dev.caisey.bench.append.DurableAppendBench;
 import dev.caisey.bench.chain.ChainVerifyBench;
 import dev.caisey.bench.footprint.AgentFootprintBench;
+import dev.caisey.bench.pdf.PdfExportBench;
+import dev.caisey.bench.relay.RelayBench;
+import dev.caisey.bench.size.RecordSizeBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +36,13 @@ public final class BenchCommand implements Callable<Integer> {
         /** {@link ChainVerifyBench}. */
         VERIFY,
         /** {@link DurableAppendBench}. */
-        APPEND
+        APPEND,
+        /** {@link RelayBench}. */
+        RELAY,
+        /** {@link PdfExportBench}. */
+        PDF,
+        /** {@link RecordSizeBench}. */
+        SIZE
     }
 
     @CommandLine.Spec
@@ -105,6 +114,9 @@ public final class BenchCommand implements Callable<Integer> {
             case FOOTPRINT -> new AgentFootprintBench(settings).run();
             case VERIFY -> new ChainVerifyBench(settings).run();
             case APPEND -> new DurableAppendBench(settings).run();
+            case RELAY -> new RelayBench(settings).run();
+            case PDF -> new PdfExportBench(settings).run();
+            case SIZE -> new RecordSizeBench().run();
         };
     }
 

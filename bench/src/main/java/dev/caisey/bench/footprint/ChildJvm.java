@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A Java process started from this JVM's runtime and class path, its output in a log file (so a full pipe never stalls
  * it), killed with everything it started when closed.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     /** How long a child gets to stop after SIGTERM before it is killed. */
     static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
@@ -26,7 +26,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code java OPTIONS -cp CLASSPATH MAIN ARGS}, writing its stdout and stderr to {@code log}. */
-    static ChildJvm start(List<String> jvmOptions, String mainClass, List<String> args, Path log) {
+    public static ChildJvm start(List<String> jvmOptions, String mainClass, List<String> args, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -46,16 +46,16 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Waits up to {@code wait} for the process to end; returns its exit status. */
-    int await(Duration wait) throws InterruptedException {
+    public int await(Duration wait) throws InterruptedException {
         if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException(
                     "the process did not finish within " + wait.toSeconds() + " s; log:\n" + logText());
@@ -64,7 +64,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** What the process has printed so far. */
-    String logText() {
+    public String logText() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
