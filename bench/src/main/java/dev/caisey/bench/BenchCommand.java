@@ -2,7 +2,9 @@ package dev.caisey.bench;
 
 import dev.caisey.bench.append.DurableAppendBench;
 import dev.caisey.bench.chain.ChainVerifyBench;
+import dev.caisey.bench.crash.CrashCyclesBench;
 import dev.caisey.bench.footprint.AgentFootprintBench;
+import dev.caisey.bench.idle.IdleAgentsBench;
 import dev.caisey.bench.pdf.PdfExportBench;
 import dev.caisey.bench.relay.RelayBench;
 import dev.caisey.bench.size.RecordSizeBench;
@@ -41,8 +43,12 @@ public final class BenchCommand implements Callable<Integer> {
         RELAY,
         /** {@link PdfExportBench}. */
         PDF,
+        /** {@link IdleAgentsBench}. */
+        IDLE,
         /** {@link RecordSizeBench}. */
-        SIZE
+        SIZE,
+        /** {@link CrashCyclesBench}. */
+        CRASH
     }
 
     @CommandLine.Spec
@@ -116,7 +122,9 @@ public final class BenchCommand implements Callable<Integer> {
             case APPEND -> new DurableAppendBench(settings).run();
             case RELAY -> new RelayBench(settings).run();
             case PDF -> new PdfExportBench(settings).run();
+            case IDLE -> new IdleAgentsBench(settings).run();
             case SIZE -> new RecordSizeBench().run();
+            case CRASH -> new CrashCyclesBench(settings).run();
         };
     }
 

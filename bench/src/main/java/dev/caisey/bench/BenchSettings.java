@@ -12,7 +12,8 @@ import java.util.List;
  * @param verifyRuns timed runs of the verifier and of the baseline (after as many warm-up runs); the median counts
  * @param appendSessions concurrent sessions appending through the group committer
  * @param appendEventsPerSession events each of them appends
- * @param settle how long the agent (and the empty JVM) run before idle memory is sampled
+ * @param settle how long the agent (and the empty JVM) run before idle memory is sampled; also how long the idle
+ *     server settles before its CPU is measured
  * @param idleSamples how many idle memory samples are taken
  * @param sampleEvery the time between two memory samples
  * @param commandRounds rounds of output of the command run during the footprint benchmark (each ~20 KB, then 0.1 s)
@@ -76,7 +77,7 @@ public record BenchSettings(
                 5,
                 0,
                 1_000,
-                Duration.ofSeconds(25),
+                Duration.ofSeconds(20),
                 5,
                 AGENT_JVM_OPTIONS);
     }

@@ -1,7 +1,9 @@
 package dev.caisey.bench.footprint;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +63,17 @@ public final class ChildJvm implements AutoCloseable {
                     "the process did not finish within " + wait.toSeconds() + " s; log:\n" + logText());
         }
         return process.exitValue();
+    }
+
+    /** Writes one line to the process's standard input. */
+    public void send(String line) {
+        try {
+            OutputStream in = process.getOutputStream();
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write to the child process (has it ended?)", e);
+        }
     }
 
     /** What the process has printed so far. */
