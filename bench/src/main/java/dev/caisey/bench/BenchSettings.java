@@ -12,8 +12,7 @@ import java.util.List;
  * @param verifyRuns timed runs of the verifier and of the baseline (after as many warm-up runs); the median counts
  * @param appendSessions concurrent sessions appending through the group committer
  * @param appendEventsPerSession events each of them appends
- * @param settle how long the agent (and the empty JVM) run before idle memory is sampled; also how long the idle
- *     server settles before its CPU is measured
+ * @param settle how long the agent (and the empty JVM) run before idle memory is sampled
  * @param idleSamples how many idle memory samples are taken
  * @param sampleEvery the time between two memory samples
  * @param commandRounds rounds of output of the command run during the footprint benchmark (each ~20 KB, then 0.1 s)
@@ -22,7 +21,8 @@ import java.util.List;
  * @param pdfRuns timed PDF renders (and as many plain tables), after as many warm-up renders; the median counts
  * @param pdfBigEvents events in the session rendered in a child JVM with a 512 MB heap, 0 to leave it out
  * @param idleAgents authenticated idle agent connections the server is asked to hold
- * @param idleWindow how long the server's CPU is measured while the agents only send heartbeats
+ * @param idleWindow how long the server's CPU is measured while the agents only send heartbeats (after a pause as
+ *     long, to let the JIT settle)
  * @param crashCycles SIGKILL cycles of the crash benchmark
  * @param agentJvmOptions the agent's JVM options (the baseline JVM gets the same)
  */
