@@ -119,7 +119,7 @@ public record BenchSettings(
                 20,
                 200,
                 1,
-                0,
+                300,
                 20,
                 Duration.ofSeconds(2),
                 1,

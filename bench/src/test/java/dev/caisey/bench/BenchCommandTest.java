@@ -73,6 +73,8 @@ class BenchCommandTest {
                 .anySatisfy(n -> assertThat(n).startsWith("relay round trip").contains(": p50"))
                 .anySatisfy(n -> assertThat(n).startsWith("relay round trip").contains(": p99"))
                 .anySatisfy(n -> assertThat(n).startsWith("PDF export, 200 events, warm"))
+                .anySatisfy(n -> assertThat(n).isEqualTo("PDF export, 300 events in a JVM with -Xmx512m"))
+                .anySatisfy(n -> assertThat(n).startsWith("PDF export, 300 events: most heap live after a collection"))
                 .anySatisfy(n -> assertThat(n).startsWith("idle agents held by one server"))
                 .anySatisfy(n -> assertThat(n).startsWith("server heap after GC with 20 idle agents"))
                 .anySatisfy(n -> assertThat(n).startsWith("server heap per idle agent connection"))

@@ -31,8 +31,8 @@ import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;
 
 /**
- * A technician's console reduced to what the footprint benchmark needs: a real WebSocket over TLS on loopback that
- * sends requests, waits for their answers, and notices when a command's last event is recorded.
+ * A technician's console reduced to what the footprint and relay benchmarks need: a real WebSocket over TLS on loopback
+ * that sends requests, waits for their answers, and notices when a command's last event is recorded.
  */
 public final class BenchConsole implements AutoCloseable {
     /** How long a request waits for its answer. */

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * A real Caisey server in this JVM on a free loopback port, with one organisation whose commands need no approval
- * and one technician: what the agent enrolls with and the bench's console signs in to.
+ * and one technician: what the agent of the footprint and relay benchmarks enrolls with and their console signs in
+ * to.
  */
 public final class BenchServer implements AutoCloseable {
     /** The organisation the benchmark's agent belongs to. */

@@ -15,8 +15,10 @@ import java.util.Locale;
 
 /**
  * The child JVM of the large PDF export: renders one export file, as the Caisey report ({@code report}) or as the plain
- * iText table ({@code table}), into nothing, and prints one line with the seconds, the pages and the peak heap in use
- * from before the file was read to the end ({@link #RESULT_PREFIX}…). Its parent gives it the heap limit under test.
+ * iText table ({@code table}), into nothing, and prints one line with the seconds, the pages, the peak heap in use from
+ * before the file was read to the end (the sum of each pool's peak: an upper bound, since the garbage collector lets
+ * garbage pile up to the limit) and the most heap still in use after a collection ({@link LiveHeap}, -1 if none ran)
+ * ({@link #RESULT_PREFIX}…). Its parent gives it the heap limit under test.
  */
 public final class BigPdf {
     /** The start of the line the parent reads. */
@@ -37,6 +39,7 @@ public final class BigPdf {
             System.exit(2);
         }
         System.gc();
+        LiveHeap live = LiveHeap.watch();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .toList();
@@ -55,11 +58,12 @@ public final class BigPdf {
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf(
                 Locale.ROOT,
-                "%s seconds=%.3f pages=%d peakHeapBytes=%d maxHeapBytes=%d%n",
+                "%s seconds=%.3f pages=%d peakHeapBytes=%d liveHeapBytes=%d maxHeapBytes=%d%n",
                 RESULT_PREFIX,
                 seconds,
                 pages,
                 peak,
+                live.maxAfterGc(),
                 Runtime.getRuntime().maxMemory());
     }
 }
