@@ -74,10 +74,10 @@ public record BenchSettings(
                 50,
                 300,
                 1_000,
-                5,
+                3,
                 0,
                 1_000,
-                Duration.ofSeconds(20),
+                Duration.ofSeconds(15),
                 5,
                 AGENT_JVM_OPTIONS);
     }
