@@ -2,7 +2,12 @@ package dev.caisey.bench;
 
 import dev.caisey.bench.append.DurableAppendBench;
 import dev.caisey.bench.chain.ChainVerifyBench;
+import dev.caisey.bench.crash.CrashCyclesBench;
 import dev.caisey.bench.footprint.AgentFootprintBench;
+import dev.caisey.bench.idle.IdleAgentsBench;
+import dev.caisey.bench.pdf.PdfExportBench;
+import dev.caisey.bench.relay.RelayBench;
+import dev.caisey.bench.size.RecordSizeBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +38,17 @@ public final class BenchCommand implements Callable<Integer> {
         /** {@link ChainVerifyBench}. */
         VERIFY,
         /** {@link DurableAppendBench}. */
-        APPEND
+        APPEND,
+        /** {@link RelayBench}. */
+        RELAY,
+        /** {@link PdfExportBench}. */
+        PDF,
+        /** {@link IdleAgentsBench}. */
+        IDLE,
+        /** {@link RecordSizeBench}. */
+        SIZE,
+        /** {@link CrashCyclesBench}. */
+        CRASH
     }
 
     @CommandLine.Spec
@@ -105,6 +120,11 @@ public final class BenchCommand implements Callable<Integer> {
             case FOOTPRINT -> new AgentFootprintBench(settings).run();
             case VERIFY -> new ChainVerifyBench(settings).run();
             case APPEND -> new DurableAppendBench(settings).run();
+            case RELAY -> new RelayBench(settings).run();
+            case PDF -> new PdfExportBench(settings).run();
+            case IDLE -> new IdleAgentsBench(settings).run();
+            case SIZE -> new RecordSizeBench().run();
+            case CRASH -> new CrashCyclesBench(settings).run();
         };
     }
 

@@ -16,6 +16,14 @@ import java.util.List;
  * @param idleSamples how many idle memory samples are taken
  * @param sampleEvery the time between two memory samples
  * @param commandRounds rounds of output of the command run during the footprint benchmark (each ~20 KB, then 0.1 s)
+ * @param relayRoundTrips timed relay round trips (and as many echo round trips), after a tenth as many to warm up
+ * @param pdfEvents events in the session rendered warm as a PDF
+ * @param pdfRuns timed PDF renders (and as many plain tables), after as many warm-up renders; the median counts
+ * @param pdfBigEvents events in the session rendered in a child JVM with a 512 MB heap, 0 to leave it out
+ * @param idleAgents authenticated idle agent connections the server is asked to hold
+ * @param idleWindow how long the server's CPU is measured while the agents only send heartbeats (after a pause as
+ *     long, to let the JIT settle)
+ * @param crashCycles SIGKILL cycles of the crash benchmark
  * @param agentJvmOptions the agent's JVM options (the baseline JVM gets the same)
  */
 public record BenchSettings(
@@ -28,6 +36,13 @@ public record BenchSettings(
         int idleSamples,
         Duration sampleEvery,
         int commandRounds,
+        int relayRoundTrips,
+        int pdfEvents,
+        int pdfRuns,
+        int pdfBigEvents,
+        int idleAgents,
+        Duration idleWindow,
+        int crashCycles,
         List<String> agentJvmOptions) {
     /**
      * The agent's JVM options: the launcher's ({@code -XX:+UseSerialGC -Xshare:auto}) plus a small heap, C1 only and a
@@ -57,6 +72,13 @@ public record BenchSettings(
                 5,
                 Duration.ofMillis(500),
                 50,
+                300,
+                1_000,
+                3,
+                0,
+                1_000,
+                Duration.ofSeconds(15),
+                5,
                 AGENT_JVM_OPTIONS);
     }
 
@@ -72,13 +94,36 @@ public record BenchSettings(
                 10,
                 Duration.ofMillis(500),
                 100,
+                2_000,
+                1_000,
+                9,
+                100_000,
+                20_000,
+                Duration.ofSeconds(60),
+                200,
                 AGENT_JVM_OPTIONS);
     }
 
     /** Seconds of work: for the test that checks the bench runs and writes its results. */
     public static BenchSettings smoke() {
         return new BenchSettings(
-                "smoke", 2_000, 1, 20, 5, Duration.ofSeconds(1), 2, Duration.ofMillis(200), 3, AGENT_JVM_OPTIONS);
+                "smoke",
+                2_000,
+                1,
+                20,
+                5,
+                Duration.ofSeconds(1),
+                2,
+                Duration.ofMillis(200),
+                3,
+                20,
+                200,
+                1,
+                300,
+                20,
+                Duration.ofSeconds(2),
+                1,
+                AGENT_JVM_OPTIONS);
     }
 
     /** The same settings with other agent JVM options. */
@@ -93,6 +138,13 @@ public record BenchSettings(
                 idleSamples,
                 sampleEvery,
                 commandRounds,
+                relayRoundTrips,
+                pdfEvents,
+                pdfRuns,
+                pdfBigEvents,
+                idleAgents,
+                idleWindow,
+                crashCycles,
                 options);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One figure of a bench run beside the baseline measured in the same run.
  *
+ * <p>A few figures have no baseline (the issue gives none): their {@code baselineValue} and {@code ratio} are NaN.
+ *
  * <p>{@code ratio} is {@code value / baselineValue} (for a footprint: how many times the empty JVM's memory; for a
  * rate: which fraction of the raw speed). {@code met} is {@code null} where the figure has no goal yet.
  *
@@ -48,6 +50,16 @@ public record Result(
             Boolean met) {
         double ratio = baselineValue > 0 ? value / baselineValue : Double.NaN;
         return new Result(name, value, unit, baselineName, baselineValue, ratio, goal, met);
+    }
+
+    /** A figure that has no baseline (the baseline's name is "—", its value and the ratio are not numbers). */
+    public static Result withoutBaseline(String name, double value, String unit, String goal, Boolean met) {
+        return new Result(name, value, unit, NO_GOAL, Double.NaN, Double.NaN, goal, met);
+    }
+
+    /** Whether a baseline was measured beside the figure. */
+    public boolean hasBaseline() {
+        return Double.isFinite(baselineValue);
     }
 
     /** "yes", "NO" or "—", as the table shows it. */

@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Writes a run's results as {@code latest.json} (a list of {@code {name, value, unit, baseline_name, baseline_value,
- * ratio, goal, met}}) and {@code latest.md} (the same table with the date, the machine's cores and the Java version),
+ * ratio, goal, met}}, {@code null} where a figure has no baseline or no goal) and {@code latest.md} (the same table with the date, the machine's cores and the Java version),
  * and renders the table for the terminal.
  */
 public final class ResultsWriter {
@@ -50,7 +50,11 @@ public final class ResultsWriter {
             o.put("value", round(r.value()));
             o.put("unit", r.unit());
             o.put("baseline_name", r.baselineName());
-            o.put("baseline_value", round(r.baselineValue()));
+            if (r.hasBaseline()) {
+                o.put("baseline_value", round(r.baselineValue()));
+            } else {
+                o.putNull("baseline_value");
+            }
             if (Double.isFinite(r.ratio())) {
                 o.put("ratio", Math.round(r.ratio() * 1000) / 1000.0);
             } else {
@@ -105,8 +109,10 @@ public final class ResultsWriter {
         for (Result r : results) {
             t.append("| ").append(r.name());
             t.append(" | ").append(format(r.value())).append(' ').append(r.unit());
-            t.append(" | ").append(r.baselineName()).append(": ").append(format(r.baselineValue()));
-            t.append(' ').append(r.unit());
+            t.append(" | ").append(r.baselineName());
+            if (r.hasBaseline()) {
+                t.append(": ").append(format(r.baselineValue())).append(' ').append(r.unit());
+            }
             t.append(" | ").append(Double.isFinite(r.ratio()) ? String.format(Locale.ROOT, "%.2f×", r.ratio()) : "—");
             t.append(" | ").append(r.goal());
             t.append(" | ").append(r.metText()).append(" |\n");

@@ -20,6 +20,16 @@ public final class Stats {
         return sorted[sorted.length - 1];
     }
 
+    /** The nearest-rank percentile {@code p} (0 < p ≤ 100): the smallest sample with at least p % at or below it. */
+    public static double percentile(List<? extends Number> samples, double p) {
+        if (!(p > 0 && p <= 100)) {
+            throw new IllegalArgumentException("a percentile is above 0 and at most 100, not " + p);
+        }
+        double[] sorted = sorted(samples);
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
     private static double[] sorted(List<? extends Number> samples) {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no samples");

@@ -57,7 +57,7 @@ public final class AgentFootprintBench {
         try (Scratch scratch = Scratch.create("caisey-bench-footprint");
                 BenchServer server = BenchServer.start(scratch.dir().resolve("server"))) {
             Path agentDir = scratch.dir().resolve("agent");
-            enroll(server, agentDir, scratch.dir().resolve("enroll.log"));
+            server.enrollAgent(agentDir, options, scratch.dir().resolve("enroll.log"), START_WAIT);
             String endpointId = new IdentityStore(agentDir).load().endpointId();
             try (ChildJvm agent = ChildJvm.start(
                             options,
@@ -100,25 +100,6 @@ public final class AgentFootprintBench {
                                 Stats.max(emptyBusy),
                                 Result.NO_GOAL,
                                 null));
-            }
-        }
-    }
-
-    private void enroll(BenchServer server, Path agentDir, Path log) throws InterruptedException {
-        List<String> args = List.of(
-                "enroll",
-                "--server",
-                server.url(),
-                "--token",
-                server.enrollmentToken(),
-                "--fingerprint",
-                server.fingerprint(),
-                "--data",
-                agentDir.toString());
-        try (ChildJvm enroll = ChildJvm.start(settings.agentJvmOptions(), AgentCommand.class.getName(), args, log)) {
-            int status = enroll.await(START_WAIT);
-            if (status != 0) {
-                throw new IllegalStateException("caisey-agent enroll exited with " + status + ":\n" + enroll.logText());
             }
         }
     }

@@ -31,10 +31,10 @@ import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;
 
 /**
- * A technician's console reduced to what the footprint benchmark needs: a real WebSocket over TLS on loopback that
- * sends requests, waits for their answers, and notices when a command's last event is recorded.
+ * A technician's console reduced to what the footprint and relay benchmarks need: a real WebSocket over TLS on loopback
+ * that sends requests, waits for their answers, and notices when a command's last event is recorded.
  */
-final class BenchConsole implements AutoCloseable {
+public final class BenchConsole implements AutoCloseable {
     /** How long a request waits for its answer. */
     static final Duration ANSWER_WAIT = Duration.ofSeconds(30);
 
@@ -63,12 +63,13 @@ final class BenchConsole implements AutoCloseable {
     }
 
     /** Connects to {@code wss://127.0.0.1:PORT/PATH}, trusting {@code trust}. */
-    static BenchConsole connect(int port, String path, SSLContext trust) throws DeploymentException, IOException {
+    public static BenchConsole connect(int port, String path, SSLContext trust)
+            throws DeploymentException, IOException {
         return new BenchConsole(URI.create("wss://127.0.0.1:" + port + path), trust);
     }
 
     /** Sends a request and returns its answer, failing on an error answer or after {@link #ANSWER_WAIT}. */
-    <T extends Message> T ask(Message request, Class<T> answer) throws IOException, InterruptedException {
+    public <T extends Message> T ask(Message request, Class<T> answer) throws IOException, InterruptedException {
         String id = "b" + ids.incrementAndGet();
         CompletableFuture<Message> reply = new CompletableFuture<>();
         answers.put(id, reply);
@@ -82,7 +83,7 @@ final class BenchConsole implements AutoCloseable {
     }
 
     /** Completes with the command's finished, cancelled or timed-out event once it is recorded. */
-    CompletableFuture<Event> commandEnd(String commandId) {
+    public CompletableFuture<Event> commandEnd(String commandId) {
         return commandEnds.computeIfAbsent(commandId, id -> new CompletableFuture<>());
     }
 

@@ -1,5 +1,6 @@
 package dev.caisey.bench.footprint;
 
+import dev.caisey.agent.cli.AgentCommand;
 import dev.caisey.record.event.ApprovalPolicy;
 import dev.caisey.record.protocol.AccountRole;
 import dev.caisey.record.protocol.Login;
@@ -16,12 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A real Caisey server in this JVM on a free loopback port, with one organisation whose commands need no approval
- * and one technician: what the agent enrolls with and the bench's console signs in to.
+ * and one technician: what the agent of the footprint and relay benchmarks enrolls with and their console signs in
+ * to.
  */
-final class BenchServer implements AutoCloseable {
+public final class BenchServer implements AutoCloseable {
     /** The organisation the benchmark's agent belongs to. */
     static final String ORGANISATION = "o-bench";
 
@@ -43,7 +46,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** Starts a server whose data lives in {@code dir}. */
-    static BenchServer start(Path dir) {
+    public static BenchServer start(Path dir) {
         CaiseyServer server = CaiseyServer.start(CaiseyServer.Config.of(dir, "127.0.0.1", 0));
         try {
             byte[] secret = new byte[PASSWORD_BYTES];
@@ -71,25 +74,49 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** The address agents connect to. */
-    String url() {
+    public String url() {
         return "wss://127.0.0.1:" + server.port();
     }
 
     /** The SHA-256 fingerprint of the server's certificate, as the agent pins it. */
-    String fingerprint() {
+    public String fingerprint() {
         return server.fingerprint();
     }
 
     /** A new single-organisation enrollment token. */
-    String enrollmentToken() {
+    public String enrollmentToken() {
         return server.context()
                 .enrollment()
                 .createEnrollmentToken(ORGANISATION, TOKEN_VALIDITY, Instant.now())
                 .token();
     }
 
+    /**
+     * Enrolls an agent into {@code agentDir} with the real {@code caisey-agent enroll} command in a child JVM with
+     * {@code jvmOptions}; fails if it does not succeed within {@code wait}.
+     */
+    public void enrollAgent(Path agentDir, List<String> jvmOptions, Path log, Duration wait)
+            throws InterruptedException {
+        List<String> args = List.of(
+                "enroll",
+                "--server",
+                url(),
+                "--token",
+                enrollmentToken(),
+                "--fingerprint",
+                fingerprint(),
+                "--data",
+                agentDir.toString());
+        try (ChildJvm enroll = ChildJvm.start(jvmOptions, AgentCommand.class.getName(), args, log)) {
+            int status = enroll.await(wait);
+            if (status != 0) {
+                throw new IllegalStateException("caisey-agent enroll exited with " + status + ":\n" + enroll.logText());
+            }
+        }
+    }
+
     /** Waits until the endpoint's agent is connected and signed in; fails after {@code wait} or if it died. */
-    void awaitOnline(String endpointId, Duration wait, ChildJvm agent) throws InterruptedException {
+    public void awaitOnline(String endpointId, Duration wait, ChildJvm agent) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (!server.context().agentLinks().online(endpointId)) {
             if (!agent.isAlive() || System.nanoTime() > deadline) {
@@ -101,7 +128,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** A console connection signed in as the technician. */
-    BenchConsole console() throws DeploymentException, IOException, InterruptedException {
+    public BenchConsole console() throws DeploymentException, IOException, InterruptedException {
         BenchConsole console = BenchConsole.connect(
                 server.port(),
                 WebSockets.CONSOLE_PATH,

@@ -1,7 +1,9 @@
 package dev.caisey.bench.footprint;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * A Java process started from this JVM's runtime and class path, its output in a log file (so a full pipe never stalls
  * it), killed with everything it started when closed.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     /** How long a child gets to stop after SIGTERM before it is killed. */
     static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
@@ -26,7 +28,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code java OPTIONS -cp CLASSPATH MAIN ARGS}, writing its stdout and stderr to {@code log}. */
-    static ChildJvm start(List<String> jvmOptions, String mainClass, List<String> args, Path log) {
+    public static ChildJvm start(List<String> jvmOptions, String mainClass, List<String> args, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -46,16 +48,16 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Waits up to {@code wait} for the process to end; returns its exit status. */
-    int await(Duration wait) throws InterruptedException {
+    public int await(Duration wait) throws InterruptedException {
         if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException(
                     "the process did not finish within " + wait.toSeconds() + " s; log:\n" + logText());
@@ -63,8 +65,19 @@ final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Writes one line to the process's standard input. */
+    public void send(String line) {
+        try {
+            OutputStream in = process.getOutputStream();
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write to the child process (has it ended?)", e);
+        }
+    }
+
     /** What the process has printed so far. */
-    String logText() {
+    public String logText() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
