@@ -57,7 +57,8 @@ public sealed interface Message
                 ClientInvite,
                 ClientInvited,
                 ClientJoin,
-                ClientJoined {
+                ClientJoined,
+                ApprovalPrompt {
 
     /** This message's type. */
     default MessageType type() {

@@ -98,7 +98,9 @@ public enum MessageType {
     /** See {@link ClientJoin}. */
     CLIENT_JOIN("client.join", ClientJoin.class, CLIENT),
     /** See {@link ClientJoined}. */
-    CLIENT_JOINED("client.joined", ClientJoined.class, SERVER);
+    CLIENT_JOINED("client.joined", ClientJoined.class, SERVER),
+    /** See {@link ApprovalPrompt}. */
+    APPROVAL_PROMPT("approval.prompt", ApprovalPrompt.class, SERVER);
 
     private static final Map<String, MessageType> BY_NAME =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(MessageType::wireName, Function.identity()));
