@@ -9,8 +9,11 @@ import dev.caisey.server.auth.Organisations;
 import dev.caisey.server.auth.PasswordHasher;
 import dev.caisey.server.auth.SessionTokens;
 import dev.caisey.server.auth.ShareTokens;
+import dev.caisey.server.clients.ClientPasses;
 import dev.caisey.server.clients.JoinCodes;
+import dev.caisey.server.clients.JoinHandler;
 import dev.caisey.server.db.Database;
+import dev.caisey.server.reports.SessionReports;
 import dev.caisey.server.sessions.SessionCatalog;
 import dev.caisey.server.sessions.SessionCommands;
 import dev.caisey.server.sessions.Sessions;
@@ -21,7 +24,9 @@ import dev.caisey.server.store.GroupCommitter;
 import dev.caisey.server.store.H2EventStore;
 import dev.caisey.server.tls.SigningKeys;
 import dev.caisey.server.tls.TlsMaterial;
+import dev.caisey.server.web.FailedAttempts;
 import dev.caisey.server.web.HealthHandler;
+import dev.caisey.server.web.StaticHandler;
 import dev.caisey.server.web.WebServer;
 import dev.caisey.server.ws.AgentLinks;
 import dev.caisey.server.ws.ServerContext;
@@ -81,6 +86,8 @@ public final class CaiseyServer implements AutoCloseable {
      * @param pkcs12 a certificate and key the administrator provides, or {@code null} for the self-signed one that the
      *     server makes in its data folder
      * @param pkcs12Password the password of {@code pkcs12}
+     * @param company the support company's name, shown to clients on their page ({@code null}: {@link
+     *     #DEFAULT_COMPANY})
      */
     public record Config(
             Path dataDir,
@@ -90,10 +97,24 @@ public final class CaiseyServer implements AutoCloseable {
             Duration approvalWait,
             Clock clock,
             Path pkcs12,
-            char[] pkcs12Password) {
+            char[] pkcs12Password,
+            String company) {
+        /** The company name shown to clients when the administrator has not set one. */
+        public static final String DEFAULT_COMPANY = "your IT support provider";
+
+        /** Fills in the default company name. */
+        public Config {
+            company = company == null || company.isBlank() ? DEFAULT_COMPANY : company.strip();
+        }
+
         /** A configuration with the server's own self-signed certificate. */
         public Config(Path dataDir, String bind, int port, String publicHost, Duration approvalWait, Clock clock) {
-            this(dataDir, bind, port, publicHost, approvalWait, clock, null, null);
+            this(dataDir, bind, port, publicHost, approvalWait, clock, null, null, null);
+        }
+
+        /** This configuration with the support company's name. */
+        public Config withCompany(String name) {
+            return new Config(dataDir, bind, port, publicHost, approvalWait, clock, pkcs12, pkcs12Password, name);
         }
 
         /** A configuration with the defaults: five minutes for approvals, the system UTC clock. */
@@ -135,6 +156,8 @@ public final class CaiseyServer implements AutoCloseable {
                     config.approvalWait());
             AtomicReference<String> baseUrl = new AtomicReference<>();
             ShareTokens shares = new ShareTokens(database);
+            JoinCodes joinCodes = new JoinCodes(clock);
+            ClientPasses passes = new ClientPasses(clock);
             ServerContext context = new ServerContext(
                     clock,
                     new Accounts(database, new PasswordHasher(), tokens),
@@ -147,12 +170,16 @@ public final class CaiseyServer implements AutoCloseable {
                     new SessionCatalog(store),
                     commands,
                     links,
-                    new JoinCodes(clock),
+                    joinCodes,
+                    passes,
+                    config.company(),
                     shares,
                     presence,
                     new ConcurrentHashMap<>(),
                     baseUrl::get);
             OpenSessions.load(store, sessions, context);
+            JoinHandler join = new JoinHandler(
+                    joinCodes, passes, session -> !sessions.state(session).closed());
             WebServer web = WebServer.start(
                     config.bind(),
                     config.port(),
@@ -165,7 +192,19 @@ public final class CaiseyServer implements AutoCloseable {
                                     VERSION,
                                     () -> links.onlineEndpoints().size()),
                             "/share/*",
-                            new ShareHandler(shares, new SessionExport(store, signingKey), clock)));
+                            new ShareHandler(
+                                    shares,
+                                    new SessionReports(new SessionExport(store, signingKey), tls),
+                                    new FailedAttempts(clock),
+                                    clock),
+                            "/join",
+                            join,
+                            "/join/*",
+                            join,
+                            JoinHandler.PAGE_PATH,
+                            join,
+                            StaticHandler.PREFIX + "*",
+                            new StaticHandler()));
             baseUrl.set("https://" + hostForUrl(host) + ":" + web.port());
             return new CaiseyServer(database, committer, timers, web, tls, signingKey, context);
         } catch (RuntimeException e) {

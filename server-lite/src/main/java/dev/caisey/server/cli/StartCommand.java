@@ -38,16 +38,23 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "NAME", description = "the name agents and browsers use to reach the server")
     private String host;
 
+    @Option(
+            names = "--company",
+            paramLabel = "NAME",
+            description = "your company's name, shown to clients on their session page")
+    private String company;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         CaiseyServer server = CaiseyServer.start(new CaiseyServer.Config(
-                data,
-                bind,
-                port,
-                host,
-                dev.caisey.server.sessions.SessionCommands.DEFAULT_APPROVAL_WAIT,
-                java.time.Clock.systemUTC()));
+                        data,
+                        bind,
+                        port,
+                        host,
+                        dev.caisey.server.sessions.SessionCommands.DEFAULT_APPROVAL_WAIT,
+                        java.time.Clock.systemUTC())
+                .withCompany(company));
         Accounts accounts = server.context().accounts();
         if (accounts.count() == 0) {
             String given = System.getenv(ADMIN_PASSWORD_ENV);

@@ -52,8 +52,13 @@ public final class ServerFixture implements AutoCloseable {
 
     /** Starts a server in {@code dir} whose clock is {@code clock} (a test clock to expire tokens and approvals). */
     public static ServerFixture start(Path dir, Duration approvalWait, Clock clock) {
-        CaiseyServer server =
-                CaiseyServer.start(new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, clock));
+        return start(dir, approvalWait, clock, null);
+    }
+
+    /** Starts a server in {@code dir} that shows clients {@code company} as the support company's name. */
+    public static ServerFixture start(Path dir, Duration approvalWait, Clock clock, String company) {
+        CaiseyServer server = CaiseyServer.start(
+                new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, clock).withCompany(company));
         var context = server.context();
         Instant now = Instant.now();
         if (context.organisations().find(HARBOR).isEmpty()) {
