@@ -8,9 +8,9 @@
   const PING_EVERY_MS = 20000;
   const PONG_WAIT_MS = 10000;
   const MAX_BACKOFF_MS = 10000;
+  const EXPIRED = 'This page has expired or the session has ended. If you still need help, ask your technician for a new code.';
 
   const $ = (id) => document.getElementById(id);
-  const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
   const state = {
     ws: null,
@@ -58,7 +58,11 @@
       }
       state.ws = null;
       state.pending.clear();
-      if (state.ended || event.code === 1008) {
+      if (state.ended) {
+        return;
+      }
+      if (event.code === 1008) {
+        end('This page cannot be used any more', EXPIRED);
         return;
       }
       const delay = Math.min(MAX_BACKOFF_MS, 500 * Math.pow(2, state.retries)) + Math.floor(Math.random() * 300);
@@ -175,8 +179,9 @@
     }
   }
 
+  // The browser's own zone and conventions, asked each time so a change of zone (travel, settings) shows at once.
   function time(micros) {
-    return timeFormat.format(new Date(micros / 1000));
+    return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(new Date(micros / 1000));
   }
 
   function chat(e) {
