@@ -51,7 +51,7 @@ final class AgentProcess implements AutoCloseable {
                 data.toString());
         assertThat(status).as("enrollment; stderr: %s", err).isZero();
         String endpointId = new IdentityStore(data).load().endpointId();
-        Path log = dir.resolve("agent.log");
+        Path log = Files.createTempFile(Files.createDirectories(Path.of("target", "agent-logs")), "agent-", ".log");
         Process process = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),
                         "-cp",

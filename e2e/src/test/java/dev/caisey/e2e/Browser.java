@@ -107,6 +107,7 @@ final class Browser implements AutoCloseable {
     /** Waits until {@code condition} gives something other than {@code null} or {@code false}. */
     <T> T await(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .withMessage(() -> what + "; the page: " + describe())
                 .until(condition);
     }
@@ -131,6 +132,13 @@ final class Browser implements AutoCloseable {
                 "'" + text + "' in " + css,
                 d -> d.findElements(By.cssSelector(css)).stream()
                         .anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    void submit(String css) {
+        WebElement button = find(css);
+        button.click();
+        await("the next page after " + css, org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 
     /** Whether a JavaScript alert is open. */

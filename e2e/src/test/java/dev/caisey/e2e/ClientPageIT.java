@@ -29,10 +29,13 @@ import org.openqa.selenium.WebElement;
 /** The client's page in headless Chromium, against a real server and a real agent process. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientPageIT {
+    @TempDir
+    static Path dir;
+
     private Stage stage;
 
     @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
+    void start() throws Exception {
         stage = Stage.start(dir, true);
     }
 
@@ -191,6 +194,52 @@ class ClientPageIT {
                 page.driver().navigate().refresh();
                 page.awaitText("#ended", "ask your technician for a new code");
                 assertThat(page.all("#send, #message, button")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void looksCalmOnAPhoneAndOnADesktop() throws Exception {
+        try (Technician dana = Technician.signIn(stage.fixture, "dana")) {
+            dana.open(stage.agent.endpointId());
+            try (Browser page = stage.joined(dana.invite(), "Maria Lopez")) {
+                dana.chat("Hello Maria, this is Dana from Northwind. I can see the print queue is stuck.");
+                page.awaitText(".msg .text", "print queue is stuck");
+                page.find("#message")
+                        .sendKeys("Hi Dana, thank you. Nothing has printed since this morning.", Keys.ENTER);
+                page.awaitText(".msg.mine .text", "Nothing has printed");
+                dana.run("c-busy", "uptime", true);
+                page.awaitText(".approval .question", "check how busy the computer is");
+                page.find(".approval button.approve").click();
+                page.awaitText(".approval .outcome", "Finished successfully");
+                dana.chat("Thanks. Next I need to restart the printing service; please approve it on your screen.");
+                dana.run("c-cups", "systemctl restart cups", false);
+                page.awaitText(
+                        ".approval.pending .question", "Your technician wants to restart the printing (CUPS) service.");
+                page.driver().executeScript("document.activeElement.blur()");
+
+                page.viewport(390, 844, true);
+                Thread.sleep(300);
+                Screenshots.save(page, "client-phone.png");
+                Number overflow = (Number) page.driver()
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow.intValue())
+                        .as("no sideways scrolling at 390 px")
+                        .isLessThanOrEqualTo(0);
+                page.viewport(360, 740, true);
+                overflow = (Number) page.driver()
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow.intValue())
+                        .as("no sideways scrolling at 360 px")
+                        .isLessThanOrEqualTo(0);
+                page.viewport(1280, 800, false);
+                Thread.sleep(300);
+                Screenshots.save(page, "client-desktop.png");
+
+                page.find(".approval.pending button.deny").click();
+                page.awaitText(".approval.denied .outcome", "Nothing was run.");
             }
         }
     }

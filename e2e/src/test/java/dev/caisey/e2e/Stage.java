@@ -61,7 +61,7 @@ final class Stage implements AutoCloseable {
         String code = invited.code();
         browser.find("#code").sendKeys(code.substring(0, 4).toLowerCase(Locale.ROOT) + " " + code.substring(4));
         browser.find("#name").sendKeys(name);
-        browser.find("form button[type=submit]").click();
+        browser.submit("form button[type=submit]");
         browser.awaitText("#status", "Connected");
         return browser;
     }
