@@ -17,6 +17,9 @@ import java.time.Instant;
  * with {@code run}, the way an endpoint runs it. Commands the tests approve really run in {@code sh} on this machine.
  */
 final class AgentProcess implements AutoCloseable {
+    /** The name the agent gives its computer: the sample story's printer PC. */
+    static final String HOSTNAME = "PRN-ACCT-01";
+
     private static final Duration ONLINE_WAIT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -52,7 +55,7 @@ final class AgentProcess implements AutoCloseable {
         assertThat(status).as("enrollment; stderr: %s", err).isZero();
         String endpointId = new IdentityStore(data).load().endpointId();
         Path log = Files.createTempFile(Files.createDirectories(Path.of("target", "agent-logs")), "agent-", ".log");
-        Process process = new ProcessBuilder(
+        ProcessBuilder builder = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),
                         "-cp",
                         System.getProperty("java.class.path"),
@@ -61,6 +64,7 @@ final class AgentProcess implements AutoCloseable {
                         "--data",
                         data.toString())
                 .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(log.toFile())
                 .start();
         AgentProcess agent = new AgentProcess(process, endpointId);

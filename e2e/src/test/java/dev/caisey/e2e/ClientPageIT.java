@@ -57,7 +57,8 @@ class ClientPageIT {
                         .doesNotContain(invited.code());
                 assertThat(page.find("#company").getText()).isEqualTo(Stage.COMPANY);
                 assertThat(page.find("#who").getText())
-                        .contains("Dana Whitfield from " + Stage.COMPANY + " is helping you with the computer");
+                        .contains("Dana Whitfield from " + Stage.COMPANY + " is helping you with the computer "
+                                + AgentProcess.HOSTNAME + ".");
                 assertThat(page.find(".recorded").getText()).contains("This session is being recorded");
 
                 Cookie pass = page.driver().manage().getCookieNamed("caisey-client");

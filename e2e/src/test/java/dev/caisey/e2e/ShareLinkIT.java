@@ -43,6 +43,7 @@ class ShareLinkIT {
             page.find(".approval button.approve").click();
             page.awaitText(".approval .outcome", "Finished successfully");
         }
+        dana.verified("c-busy", "The computer is not overloaded; the print queue is moving again.");
         dana.close("Cleared the stuck print job; test page printed.");
         return dana;
     }
@@ -53,7 +54,7 @@ class ShareLinkIT {
                 Browser browser = stage.browser()) {
             ShareCreated share = dana.share(3600);
             browser.open(share.url());
-            browser.awaitText("h1", "Harbor Accounting LLP");
+            browser.awaitText("h1", "Harbor Accounting LLP · " + AgentProcess.HOSTNAME);
             assertThat(browser.all("h2"))
                     .extracting(e -> e.getText())
                     .contains(
@@ -66,7 +67,7 @@ class ShareLinkIT {
             assertThat(browser.all("main b")).extracting(e -> e.getText()).doesNotContain("do");
             assertThat(browser.find("a[href$='/report.pdf']").getText()).contains("signed PDF");
             assertThat(browser.find("a[href$='/record.json']").getText()).contains("JSON");
-            browser.viewport(1280, 800, false);
+            browser.viewport(1280, 1500, false);
             Screenshots.save(browser, "share-page.png");
 
             dana.revoke(share);

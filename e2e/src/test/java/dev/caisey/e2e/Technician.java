@@ -3,6 +3,7 @@ package dev.caisey.e2e;
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.RecordedEvent;
 import dev.caisey.record.event.Shell;
+import dev.caisey.record.event.Verdict;
 import dev.caisey.record.protocol.ApprovalRequest;
 import dev.caisey.record.protocol.ChatSend;
 import dev.caisey.record.protocol.ClientInvite;
@@ -17,6 +18,7 @@ import dev.caisey.record.protocol.SessionSubscribe;
 import dev.caisey.record.protocol.ShareCreate;
 import dev.caisey.record.protocol.ShareCreated;
 import dev.caisey.record.protocol.ShareRevoke;
+import dev.caisey.record.protocol.VerificationMark;
 import dev.caisey.server.it.ServerFixture;
 import dev.caisey.server.it.WireClient;
 import java.util.ArrayList;
@@ -71,6 +73,11 @@ final class Technician implements AutoCloseable {
     /** Asks the client a yes-or-no question that stays open for {@code seconds}. */
     void ask(String approvalId, String prompt, long seconds) throws Exception {
         console.ask(new ApprovalRequest(session, approvalId, null, prompt, null, seconds), Ok.class);
+    }
+
+    /** Records that a command's result shows the problem is fixed. */
+    void verified(String commandId, String statement) throws Exception {
+        console.ask(new VerificationMark(session, commandId, Verdict.PASSED, statement), Ok.class);
     }
 
     /** Closes the session as resolved. */

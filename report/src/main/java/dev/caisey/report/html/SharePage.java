@@ -147,8 +147,8 @@ public final class SharePage {
             Function<RecordedEvent, String> textOf,
             String none) {
         String id = title.toLowerCase(Locale.ROOT);
-        html.markup(
-                "<section aria-labelledby=\"" + id + "\"><h2 id=\"" + id + "\">" + title + "</h2><ol class=\"chat\">");
+        html.markup("<section aria-labelledby=\"" + id + "\"><h2 id=\"" + id + "\">" + title
+                + "</h2><ol class=\"listing\">");
         int rows = 0;
         for (RecordedEvent e : events) {
             String text = textOf.apply(e);
