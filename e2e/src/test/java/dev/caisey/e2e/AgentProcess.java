@@ -65,8 +65,10 @@ final class AgentProcess implements AutoCloseable {
                         data.toString())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        // The agent names its computer by HOSTNAME, as on the endpoint it would by its own name.
+        builder.environment().put("HOSTNAME", HOSTNAME);
+        Process process = builder.start();
         AgentProcess agent = new AgentProcess(process, endpointId);
         long deadline = System.nanoTime() + ONLINE_WAIT.toNanos();
         while (!fixture.server().context().agentLinks().online(endpointId)) {

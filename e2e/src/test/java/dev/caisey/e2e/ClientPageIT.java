@@ -216,7 +216,8 @@ class ClientPageIT {
                 dana.chat("Thanks. Next I need to restart the printing service; please approve it on your screen.");
                 dana.run("c-cups", "systemctl restart cups", false);
                 page.awaitText(
-                        ".approval.pending .question", "Your technician wants to restart the printing (CUPS) service.");
+                        ".approval.pending .question",
+                        "Your technician wants to restart the printing (CUPS) service. Printing will stop for a few seconds.");
                 page.driver().executeScript("document.activeElement.blur()");
 
                 page.viewport(390, 844, true);

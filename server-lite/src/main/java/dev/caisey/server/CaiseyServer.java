@@ -86,8 +86,8 @@ public final class CaiseyServer implements AutoCloseable {
      * @param pkcs12 a certificate and key the administrator provides, or {@code null} for the self-signed one that the
      *     server makes in its data folder
      * @param pkcs12Password the password of {@code pkcs12}
-     * @param company the support company's name, shown to clients on their page ({@code null}: {@link
-     *     #DEFAULT_COMPANY})
+     * @param company the support company's name, shown to clients on their page, or {@code null} when the page should
+     *     name only the technician
      */
     public record Config(
             Path dataDir,
@@ -99,12 +99,13 @@ public final class CaiseyServer implements AutoCloseable {
             Path pkcs12,
             char[] pkcs12Password,
             String company) {
-        /** The company name shown to clients when the administrator has not set one. */
-        public static final String DEFAULT_COMPANY = "your IT support provider";
-
-        /** Fills in the default company name. */
+        /** Checks the company name: a blank one is none. */
         public Config {
-            company = company == null || company.isBlank() ? DEFAULT_COMPANY : company.strip();
+            company = company == null || company.isBlank() ? null : company.strip();
+            if (company != null && company.length() > dev.caisey.record.Limits.MAX_SHORT_TEXT_CHARS) {
+                throw new dev.caisey.server.ServerException(
+                        dev.caisey.record.ErrorCode.INVALID, "The company name is too long; shorten it.");
+            }
         }
 
         /** A configuration with the server's own self-signed certificate. */

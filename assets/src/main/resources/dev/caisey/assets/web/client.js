@@ -58,6 +58,13 @@
       }
       state.ws = null;
       state.pending.clear();
+      // An answer that was on its way may not have arrived: let the person answer again after reconnecting.
+      state.cards.forEach((entry) => {
+        if (!entry.settled) {
+          entry.buttons.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+          entry.outcome.textContent = '';
+        }
+      });
       if (state.ended) {
         return;
       }

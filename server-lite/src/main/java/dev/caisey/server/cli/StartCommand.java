@@ -41,7 +41,8 @@ final class StartCommand implements Callable<Integer> {
     @Option(
             names = "--company",
             paramLabel = "NAME",
-            description = "your company's name, shown to clients on their session page")
+            description = "your company's name, shown to clients on their session page (default: none, the page names "
+                    + "only the technician)")
     private String company;
 
     @Override

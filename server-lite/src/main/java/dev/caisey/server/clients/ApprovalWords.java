@@ -5,6 +5,7 @@ import dev.caisey.record.event.ApprovalRequested;
 import dev.caisey.record.event.CommandRequested;
 import dev.caisey.record.event.Shell;
 import dev.caisey.record.protocol.ApprovalPrompt;
+import dev.caisey.report.phrasebook.Consequences;
 import dev.caisey.report.phrasebook.LocalClock;
 import dev.caisey.report.phrasebook.Narrative;
 import dev.caisey.report.phrasebook.Phrase;
@@ -13,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * Words an approval request for the client's page with the report's phrasebook, so the person asked reads the same
- * words the PDF will show afterwards: "Your technician wants to restart the Print Spooler service." The exact
- * command and the server's reason for asking go into the fine print.
+ * words the PDF will show afterwards, and what it will mean for them: "Your technician wants to restart the Print
+ * Spooler service. Printing will stop for a few seconds." The exact command and the server's reason for asking go into
+ * the fine print.
  */
 public final class ApprovalWords {
     private static final Phrasebook PHRASEBOOK = Phrasebook.standard();
@@ -43,7 +45,8 @@ public final class ApprovalWords {
                     request.expiresAt());
         }
         Phrase phrase = new Narrative(PHRASEBOOK, LocalClock.of(zone)).phrase(command);
-        String text = "Your technician wants to " + phrase.todo() + ".";
+        String text = "Your technician wants to " + phrase.todo() + "."
+                + Consequences.of(phrase).map(c -> " " + c).orElse("");
         String shell = command.shell() == Shell.POWERSHELL ? "PowerShell" : "sh";
         String detail = (request.detail() == null ? "" : request.detail() + " ") + "The exact command (" + shell + "): "
                 + command.script();
