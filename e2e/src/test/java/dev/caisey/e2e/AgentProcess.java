@@ -54,6 +54,12 @@ final class AgentProcess implements AutoCloseable {
                 data.toString());
         assertThat(status).as("enrollment; stderr: %s", err).isZero();
         String endpointId = new IdentityStore(data).load().endpointId();
+        // Enrolling signs in on a connection of its own; the process below must not be mistaken for it.
+        long gone = System.nanoTime() + ONLINE_WAIT.toNanos();
+        while (fixture.server().context().agentLinks().online(endpointId)) {
+            assertThat(System.nanoTime()).as("the enrolling connection closed").isLessThan(gone);
+            Thread.sleep(20);
+        }
         Path log = Files.createTempFile(Files.createDirectories(Path.of("target", "agent-logs")), "agent-", ".log");
         ProcessBuilder builder = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),
