@@ -57,13 +57,18 @@ final class Stage implements AutoCloseable {
     /** A browser in which the client has typed the invitation's code (as read over the phone) and joined. */
     Browser joined(ClientInvited invited, String name) throws java.io.IOException {
         Browser browser = browser();
-        browser.open(base() + "/join");
-        String code = invited.code();
-        browser.find("#code").sendKeys(code.substring(0, 4).toLowerCase(Locale.ROOT) + " " + code.substring(4));
-        browser.find("#name").sendKeys(name);
-        browser.submit("form button[type=submit]");
-        browser.awaitText("#status", "Connected");
-        return browser;
+        try {
+            browser.open(base() + "/join");
+            String code = invited.code();
+            browser.find("#code").sendKeys(code.substring(0, 4).toLowerCase(Locale.ROOT) + " " + code.substring(4));
+            browser.find("#name").sendKeys(name);
+            browser.submit("form button[type=submit]");
+            browser.awaitText("#status", "Connected");
+            return browser;
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
     }
 
     /** The events of a record that match. */
