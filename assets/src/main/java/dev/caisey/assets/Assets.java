@@ -27,6 +27,12 @@ public final class Assets {
     /** The DejaVu fonts' licence (Bitstream Vera and Arev terms, as Debian's fonts-dejavu-core ships them). */
     public static final String FONT_LICENCE = FONTS + "DejaVu-LICENSE.txt";
 
+    /** The folder of the web pages' files (the client page's script and the stylesheet) on the classpath. */
+    public static final String WEB = "/dev/caisey/assets/web/";
+
+    /** The client's page: the HTML shell its script fills in. */
+    public static final String CLIENT_PAGE = WEB + "client.html";
+
     private Assets() {}
 
     /**

@@ -11,17 +11,19 @@ import dev.caisey.server.auth.Organisations;
 import dev.caisey.server.auth.PasswordHasher;
 import dev.caisey.server.auth.SessionTokens;
 import dev.caisey.server.auth.ShareTokens;
+import dev.caisey.server.clients.ClientPasses;
 import dev.caisey.server.clients.JoinCodes;
+import dev.caisey.server.clients.JoinHandler;
 import dev.caisey.server.db.Database;
 import dev.caisey.server.mail.ClientAddresses;
 import dev.caisey.server.mail.MailOptions;
 import dev.caisey.server.mail.ReportDelivery;
-import dev.caisey.server.mail.ReportSource;
 import dev.caisey.server.mail.SmtpConfig;
-import dev.caisey.server.mail.UnsignedReports;
+import dev.caisey.server.reports.SessionReports;
 import dev.caisey.server.sessions.SessionCatalog;
 import dev.caisey.server.sessions.SessionCommands;
 import dev.caisey.server.sessions.Sessions;
+import dev.caisey.server.share.ExportHandler;
 import dev.caisey.server.share.SessionExport;
 import dev.caisey.server.share.ShareHandler;
 import dev.caisey.server.store.EventStore;
@@ -29,7 +31,9 @@ import dev.caisey.server.store.GroupCommitter;
 import dev.caisey.server.store.H2EventStore;
 import dev.caisey.server.tls.SigningKeys;
 import dev.caisey.server.tls.TlsMaterial;
+import dev.caisey.server.web.FailedAttempts;
 import dev.caisey.server.web.HealthHandler;
+import dev.caisey.server.web.StaticHandler;
 import dev.caisey.server.web.WebServer;
 import dev.caisey.server.ws.AgentLinks;
 import dev.caisey.server.ws.ServerContext;
@@ -90,6 +94,8 @@ public final class CaiseyServer implements AutoCloseable {
      *     server makes in its data folder
      * @param pkcs12Password the password of {@code pkcs12}
      * @param mail the SMTP password and how failed report e-mails are retried
+     * @param company the support company's name, shown to clients on their page, or {@code null} when the page should
+     *     name only the technician
      */
     public record Config(
             Path dataDir,
@@ -100,10 +106,25 @@ public final class CaiseyServer implements AutoCloseable {
             Clock clock,
             Path pkcs12,
             char[] pkcs12Password,
-            MailOptions mail) {
+            MailOptions mail,
+            String company) {
+        /** Checks the company name: a blank one is none. */
+        public Config {
+            company = company == null || company.isBlank() ? null : company.strip();
+            if (company != null && company.length() > dev.caisey.record.Limits.MAX_SHORT_TEXT_CHARS) {
+                throw new dev.caisey.server.ServerException(
+                        dev.caisey.record.ErrorCode.INVALID, "The company name is too long; shorten it.");
+            }
+        }
+
         /** A configuration with the server's own self-signed certificate. */
         public Config(Path dataDir, String bind, int port, String publicHost, Duration approvalWait, Clock clock) {
-            this(dataDir, bind, port, publicHost, approvalWait, clock, null, null);
+            this(dataDir, bind, port, publicHost, approvalWait, clock, null, null, MailOptions.DEFAULT, null);
+        }
+
+        /** This configuration with the support company's name. */
+        public Config withCompany(String name) {
+            return new Config(dataDir, bind, port, publicHost, approvalWait, clock, pkcs12, pkcs12Password, mail, name);
         }
 
         /** A configuration without an SMTP password and with the default retries of report e-mails. */
@@ -116,12 +137,23 @@ public final class CaiseyServer implements AutoCloseable {
                 Clock clock,
                 Path pkcs12,
                 char[] pkcs12Password) {
-            this(dataDir, bind, port, publicHost, approvalWait, clock, pkcs12, pkcs12Password, MailOptions.DEFAULT);
+            this(
+                    dataDir,
+                    bind,
+                    port,
+                    publicHost,
+                    approvalWait,
+                    clock,
+                    pkcs12,
+                    pkcs12Password,
+                    MailOptions.DEFAULT,
+                    null);
         }
 
         /** A copy with other mail options. */
         public Config withMail(MailOptions options) {
-            return new Config(dataDir, bind, port, publicHost, approvalWait, clock, pkcs12, pkcs12Password, options);
+            return new Config(
+                    dataDir, bind, port, publicHost, approvalWait, clock, pkcs12, pkcs12Password, options, company);
         }
 
         /** A configuration with the defaults: five minutes for approvals, the system UTC clock. */
@@ -164,17 +196,20 @@ public final class CaiseyServer implements AutoCloseable {
             AtomicReference<String> baseUrl = new AtomicReference<>();
             ShareTokens shares = new ShareTokens(database);
             SessionExport exports = new SessionExport(store, signingKey);
+            SessionReports reports = new SessionReports(exports, tls);
             AccessLog accessLog = new AccessLog(database, clock);
             ReportDelivery reportDelivery = new ReportDelivery(
                     database,
                     new SmtpConfig(database, config.mail()::smtpPassword),
-                    reportSource(exports),
+                    reports::pdf,
                     session -> exports.of(session).session(),
                     ReportMailer.create(),
                     accessLog,
                     timers,
                     clock,
                     config.mail().retry());
+            JoinCodes joinCodes = new JoinCodes(clock);
+            ClientPasses passes = new ClientPasses(clock);
             ServerContext context = new ServerContext(
                     clock,
                     new Accounts(database, new PasswordHasher(), tokens),
@@ -187,7 +222,9 @@ public final class CaiseyServer implements AutoCloseable {
                     new SessionCatalog(store),
                     commands,
                     links,
-                    new JoinCodes(clock),
+                    joinCodes,
+                    passes,
+                    config.company(),
                     shares,
                     presence,
                     new ConcurrentHashMap<>(),
@@ -197,6 +234,8 @@ public final class CaiseyServer implements AutoCloseable {
                     reportDelivery);
             OpenSessions.load(store, sessions, context);
             reportDelivery.resume();
+            JoinHandler join = new JoinHandler(
+                    joinCodes, passes, session -> !sessions.state(session).closed());
             WebServer web = WebServer.start(
                     config.bind(),
                     config.port(),
@@ -209,21 +248,23 @@ public final class CaiseyServer implements AutoCloseable {
                                     VERSION,
                                     () -> links.onlineEndpoints().size()),
                             "/share/*",
-                            new ShareHandler(shares, exports, clock)));
+                            new ShareHandler(shares, reports, new FailedAttempts(clock), clock),
+                            "/join",
+                            join,
+                            "/join/*",
+                            join,
+                            JoinHandler.PAGE_PATH,
+                            join,
+                            StaticHandler.PREFIX + "*",
+                            new StaticHandler(),
+                            "/api/sessions/*",
+                            new ExportHandler(tokens, sessions, exports, reports::pdf, accessLog, clock)));
             baseUrl.set("https://" + hostForUrl(host) + ":" + web.port());
             return new CaiseyServer(database, committer, timers, web, tls, signingKey, context);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-    }
-
-    /**
-     * Where e-mailed reports come from. For now the report is rendered without a PDF signature (its embedded record
-     * keeps its signed checkpoints); the server's signed reports replace this, here and only here.
-     */
-    private static ReportSource reportSource(SessionExport exports) {
-        return new UnsignedReports(exports);
     }
 
     /** The port the server listens on. */

@@ -61,7 +61,8 @@ public sealed interface Message
                 ReportSend,
                 ReportSendStatus,
                 AccessList,
-                AccessEntries {
+                AccessEntries,
+                ApprovalPrompt {
 
     /** This message's type. */
     default MessageType type() {

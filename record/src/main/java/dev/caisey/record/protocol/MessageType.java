@@ -106,7 +106,9 @@ public enum MessageType {
     /** See {@link AccessList}. */
     ACCESS_LIST("access.list", AccessList.class, CONSOLE),
     /** See {@link AccessEntries}. */
-    ACCESS_ENTRIES("access.entries", AccessEntries.class, SERVER);
+    ACCESS_ENTRIES("access.entries", AccessEntries.class, SERVER),
+    /** See {@link ApprovalPrompt}. */
+    APPROVAL_PROMPT("approval.prompt", ApprovalPrompt.class, SERVER);
 
     private static final Map<String, MessageType> BY_NAME =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(MessageType::wireName, Function.identity()));

@@ -118,7 +118,15 @@ final class Samples {
             case CLIENT_INVITED ->
                 new ClientInvited(SESSION, "K7P-4QX", "https://caisey.example/join/K7P-4QX", AT + 900_000_000L);
             case CLIENT_JOIN -> new ClientJoin("K7P-4QX", "Maria Lopez");
-            case CLIENT_JOINED -> new ClientJoined(SESSION);
+            case CLIENT_JOINED ->
+                new ClientJoined(SESSION, "Dana Whitfield", "Northwind IT Services", "PRN-ACCT-01", "Maria Lopez");
+            case APPROVAL_PROMPT ->
+                new ApprovalPrompt(
+                        SESSION,
+                        "apr-cmd-1",
+                        "Your technician wants to restart the Print Spooler service.",
+                        "PowerShell: Restart-Service Spooler",
+                        AT + 300_000_000L);
             case REPORT_SEND -> new ReportSend(SESSION);
             case REPORT_STATUS ->
                 new ReportSendStatus(

@@ -52,6 +52,13 @@ final class StartCommand implements Callable<Integer> {
             description = "a file holding the SMTP password (else " + SMTP_PASSWORD_ENV + ")")
     private Path smtpPasswordFile;
 
+    @Option(
+            names = "--company",
+            paramLabel = "NAME",
+            description = "your company's name, shown to clients on their session page (default: none, the page names "
+                    + "only the technician)")
+    private String company;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -62,7 +69,8 @@ final class StartCommand implements Callable<Integer> {
                         host,
                         dev.caisey.server.sessions.SessionCommands.DEFAULT_APPROVAL_WAIT,
                         java.time.Clock.systemUTC())
-                .withMail(new MailOptions(smtpPassword(), RetryPolicy.DEFAULT)));
+                .withMail(new MailOptions(smtpPassword(), RetryPolicy.DEFAULT))
+                .withCompany(company));
         Accounts accounts = server.context().accounts();
         if (accounts.count() == 0) {
             String given = System.getenv(ADMIN_PASSWORD_ENV);

@@ -12,6 +12,8 @@ import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.ApprovalAnswer;
 import dev.caisey.record.protocol.ApprovalRequest;
 import dev.caisey.record.protocol.CommandRequest;
+import dev.caisey.report.phrasebook.Phrase;
+import dev.caisey.report.phrasebook.Phrasebook;
 import dev.caisey.server.ServerException;
 import dev.caisey.server.approvals.RiskRules;
 import dev.caisey.server.sessions.SessionState.ApprovalStatus;
@@ -32,6 +34,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ApprovalGate {
     private static final System.Logger LOG = System.getLogger(ApprovalGate.class.getName());
+    private static final Phrasebook PHRASEBOOK = Phrasebook.standard();
 
     private final Sessions sessions;
     private final ScheduledExecutorService timers;
@@ -64,7 +67,7 @@ final class ApprovalGate {
                         request.summary(),
                         held)));
         if (held) {
-            String prompt = request.summary() != null ? request.summary() : "Run this command: " + request.script();
+            String prompt = prompt(request);
             drafts.add(Draft.of(
                     Actor.SERVER,
                     new ApprovalRequested(
@@ -77,6 +80,20 @@ final class ApprovalGate {
                             Micros.of(clock.instant().plus(approvalWait)))));
         }
         return drafts;
+    }
+
+    /**
+     * What the client is asked, as recorded: the technician's summary, else the phrasebook's words for the command
+     * (the same the client's page shows), else the command itself.
+     */
+    private static String prompt(CommandRequest request) {
+        if (request.summary() != null) {
+            return request.summary();
+        }
+        Phrase phrase = PHRASEBOOK.phrase(request.shell(), request.script());
+        return phrase.recognised()
+                ? Character.toUpperCase(phrase.todo().charAt(0)) + phrase.todo().substring(1)
+                : "Run this command: " + request.script();
     }
 
     /** The events of a yes-or-no question that is not tied to a command. */

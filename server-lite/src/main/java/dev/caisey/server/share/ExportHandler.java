@@ -27,7 +27,8 @@ import org.glassfish.grizzly.http.server.Response;
  * 401 (no or expired sign-in), 403 (not yours) or 404 (no such session), and reveal nothing else.
  */
 public final class ExportHandler extends HttpHandler {
-    private static final Pattern PATH = Pattern.compile("/api/sessions/([A-Za-z0-9_.:-]{1,128})/(record\\.json|report\\.pdf)");
+    private static final Pattern PATH =
+            Pattern.compile("/api/sessions/([A-Za-z0-9_.:-]{1,128})/(record\\.json|report\\.pdf)");
     private static final String BEARER = "Bearer ";
 
     private final SessionTokens tokens;
@@ -79,8 +80,7 @@ public final class ExportHandler extends HttpHandler {
         accessLog.record(who, AccessAction.EXPORT, session, pdf ? "PDF report" : "record JSON");
         response.setContentType(pdf ? "application/pdf" : "application/json");
         response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"" + session + (pdf ? ".pdf" : ".caisey.json") + "\"");
+                "Content-Disposition", "attachment; filename=\"" + session + (pdf ? ".pdf" : ".caisey.json") + "\"");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateEncodingException;
@@ -48,6 +49,8 @@ public final class TlsMaterial {
     private static final System.Logger LOG = System.getLogger(TlsMaterial.class.getName());
 
     private final X509Certificate certificate;
+    private final List<X509Certificate> chain;
+    private final PrivateKey privateKey;
     private final SSLContext sslContext;
     private final boolean created;
 
@@ -55,6 +58,14 @@ public final class TlsMaterial {
         this.certificate = loaded.certificate();
         this.created = created;
         try {
+            String alias = aliasOf(loaded.keyStore());
+            this.privateKey = (PrivateKey) loaded.keyStore().getKey(alias, password);
+            Certificate[] certificates = loaded.keyStore().getCertificateChain(alias);
+            this.chain = certificates == null
+                    ? List.of(certificate)
+                    : java.util.Arrays.stream(certificates)
+                            .map(X509Certificate.class::cast)
+                            .toList();
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(loaded.keyStore(), password);
             sslContext = SSLContext.getInstance("TLS");
@@ -132,6 +143,28 @@ public final class TlsMaterial {
         } catch (GeneralSecurityException | IOException e) {
             throw new ServerException(ErrorCode.INTERNAL, "A TLS client context could not be made.", e);
         }
+    }
+
+    /**
+     * The private key of the certificate: besides TLS it signs the PDF reports the server hands out, so a report and
+     * the server a person connected to are vouched for by the same certificate.
+     */
+    public PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    /** The certificate chain, the server's own certificate first. */
+    public List<X509Certificate> chain() {
+        return chain;
+    }
+
+    private static String aliasOf(KeyStore store) throws GeneralSecurityException {
+        for (String alias : java.util.Collections.list(store.aliases())) {
+            if (store.isKeyEntry(alias)) {
+                return alias;
+            }
+        }
+        throw new GeneralSecurityException("the keystore holds no key");
     }
 
     /** The server's certificate. */

@@ -70,10 +70,12 @@ public final class WebServer implements AutoCloseable {
         listener.registerAddOn(TyrusAddOns.webSockets(container, "/"));
         // Every path not served below gets a plain 404, never one of the other handlers by default.
         http.getServerConfiguration().addHttpHandler(new NotFoundHandler(), HttpHandlerRegistration.ROOT);
-        handlers.forEach((path, handler) -> http.getServerConfiguration()
-                .addHttpHandler(
-                        handler,
-                        HttpHandlerRegistration.builder().urlPattern(path).build()));
+        // Grizzly keeps one list of paths per handler: a handler serving several paths is registered once with all.
+        Map<HttpHandler, List<HttpHandlerRegistration>> paths = new java.util.IdentityHashMap<>();
+        handlers.forEach((path, handler) -> paths.computeIfAbsent(handler, h -> new java.util.ArrayList<>())
+                .add(HttpHandlerRegistration.builder().urlPattern(path).build()));
+        paths.forEach((handler, registrations) -> http.getServerConfiguration()
+                .addHttpHandler(handler, registrations.toArray(HttpHandlerRegistration[]::new)));
         try {
             for (ServerEndpointConfig endpoint : endpoints) {
                 container.register(endpoint);

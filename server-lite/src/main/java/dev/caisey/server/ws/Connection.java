@@ -22,6 +22,9 @@ public final class Connection {
     private static final System.Logger LOG = System.getLogger(Connection.class.getName());
     private static final String CLOSE = "";
 
+    /** The user property holding the {@link Handshake} of the connection. */
+    static final String HANDSHAKE = "caisey.handshake";
+
     private final Session session;
     private final BlockingQueue<String> outbox = new ArrayBlockingQueue<>(MAX_QUEUED_FRAMES);
     private volatile boolean closed;
@@ -54,6 +57,11 @@ public final class Connection {
         }
         Object address = session.getUserProperties().get("jakarta.websocket.endpoint.remoteAddress");
         return address == null ? "unknown" : address.toString();
+    }
+
+    /** What the browser sent with the upgrade request (its cookie, its origin); empty for other peers. */
+    Handshake handshake() {
+        return session.getUserProperties().get(HANDSHAKE) instanceof Handshake h ? h : Handshake.NONE;
     }
 
     /** Closes the connection with a code and a reason the peer can show. */

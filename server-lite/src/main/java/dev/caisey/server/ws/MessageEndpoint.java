@@ -12,8 +12,10 @@ import dev.caisey.server.ServerException;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -52,6 +54,13 @@ public final class MessageEndpoint extends Endpoint {
                     @Override
                     public <T> T getEndpointInstance(Class<T> type) {
                         return type.cast(endpoint);
+                    }
+
+                    @Override
+                    public void modifyHandshake(
+                            ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+                        // Tyrus gives each handshake its own copy of these properties, which the session inherits.
+                        config.getUserProperties().put(Connection.HANDSHAKE, Handshake.of(request.getHeaders()));
                     }
                 })
                 .build();

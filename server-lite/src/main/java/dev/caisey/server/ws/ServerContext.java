@@ -19,6 +19,7 @@ import dev.caisey.server.auth.Enrollment;
 import dev.caisey.server.auth.Organisations;
 import dev.caisey.server.auth.SessionTokens;
 import dev.caisey.server.auth.ShareTokens;
+import dev.caisey.server.clients.ClientPasses;
 import dev.caisey.server.clients.JoinCodes;
 import dev.caisey.server.mail.ClientAddresses;
 import dev.caisey.server.mail.ReportDelivery;
@@ -53,6 +54,8 @@ import java.util.function.Supplier;
  * @param commands what participants can do to sessions
  * @param agentLinks the connected agents
  * @param joinCodes the clients' join codes
+ * @param passes the client passes the join codes are exchanged for
+ * @param company the support company's name, shown on the client's page
  * @param shares the share links
  * @param presence listeners of endpoint presence (one per signed-in console)
  * @param openSessions the open sessions of each endpoint
@@ -74,6 +77,8 @@ public record ServerContext(
         SessionCommands commands,
         AgentLinks agentLinks,
         JoinCodes joinCodes,
+        ClientPasses passes,
+        String company,
         ShareTokens shares,
         Set<Consumer<EndpointPresence>> presence,
         ConcurrentHashMap<String, Set<String>> openSessions,
@@ -180,6 +185,7 @@ public record ServerContext(
     }
 
     void sessionClosed(SessionState state) {
+        passes.endSession(state.session());
         Set<String> open = openSessions.get(state.endpoint().id());
         if (open != null) {
             open.remove(state.session());

@@ -52,7 +52,13 @@ public final class ServerFixture implements AutoCloseable {
 
     /** Starts a server in {@code dir} whose clock is {@code clock} (a test clock to expire tokens and approvals). */
     public static ServerFixture start(Path dir, Duration approvalWait, Clock clock) {
-        return start(new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, clock));
+        return start(dir, approvalWait, clock, null);
+    }
+
+    /** Starts a server in {@code dir} that shows clients {@code company} as the support company's name. */
+    public static ServerFixture start(Path dir, Duration approvalWait, Clock clock, String company) {
+        return start(
+                new CaiseyServer.Config(dir, "127.0.0.1", 0, "127.0.0.1", approvalWait, clock).withCompany(company));
     }
 
     /** Starts a server with {@code config} (on loopback) and the sample organisation and accounts. */

@@ -13,6 +13,7 @@ import dev.caisey.record.protocol.ShareCreated;
 import dev.caisey.record.protocol.ShareRevoke;
 import dev.caisey.record.verify.RecordVerifier;
 import dev.caisey.record.verify.Verification;
+import dev.caisey.server.web.Pages;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Share links over real TLS: one closed session's page and signed record, until revoked. */
 class ShareIT {
+    private static final String GONE = "This link has expired or was withdrawn.";
+
     @TempDir
     Path dir;
 
@@ -66,10 +69,13 @@ class ShareIT {
             HttpResponse<String> record = get(share.url() + "/record.json");
 
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.headers().firstValue("Content-Security-Policy"))
-                    .contains("default-src 'none'; base-uri 'none'; form-action 'none'");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).contains(Pages.CONTENT_SECURITY_POLICY);
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
             assertThat(page.body())
                     .contains("Harbor Accounting LLP", "PRN-ACCT-01", "Dana Whitfield", "resolved")
+                    .contains("What happened", "Integrity", "How to verify", "/report.pdf")
                     .contains("&lt;img src=x onerror=alert(1)&gt;")
                     .doesNotContain(ticket)
                     .doesNotContain("<script");
@@ -79,6 +85,15 @@ class ShareIT {
                     .verify(record.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(verified).isInstanceOf(Verification.Verified.class);
             assertThat(verified.message()).contains("closed: resolved");
+            HttpResponse<byte[]> pdf = http.send(
+                    HttpRequest.newBuilder(URI.create(share.url() + "/report.pdf"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+            String pdfText = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(pdfText).startsWith("%PDF-").contains("/ByteRange", "CaiseyReportSignature");
 
             Steps.refused(sam.request(new ShareRevoke(share.id())), ErrorCode.NOT_FOUND);
             assertThat(get(share.url()).statusCode()).isEqualTo(200);
@@ -86,7 +101,9 @@ class ShareIT {
 
             HttpResponse<String> gone = get(share.url() + "/record.json");
             assertThat(gone.statusCode()).isEqualTo(404);
-            assertThat(gone.body()).isEqualTo("This link is not valid any more; ask for a new one.\n");
+            assertThat(gone.body())
+                    .contains(GONE, "Ask whoever sent it to you for a new one.")
+                    .doesNotContain(session);
             assertThat(get(share.url()).statusCode()).isEqualTo(404);
         }
     }
@@ -98,7 +115,7 @@ class ShareIT {
         for (String path : new String[] {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "x/record.json", "", "a/b/c"}) {
             HttpResponse<String> response = get(base + path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.body()).as(path).isEqualTo("This link is not valid any more; ask for a new one.\n");
+            assertThat(response.body()).as(path).contains(GONE);
         }
         // Grizzly itself refuses an encoded slash, with an empty body: no error dump either way.
         HttpResponse<String> encoded = get(base + "..%2F..%2Fetc");
@@ -108,5 +125,16 @@ class ShareIT {
                 get("https://127.0.0.1:" + fixture.server().port() + "/nothing/here");
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(elsewhere.body()).isEqualTo("There is nothing here.\n");
+    }
+
+    @Test
+    void tooManyFailedLinksFromOneAddressAreRefusedForAWhileEvenIfTheNextOneIsGood() throws Exception {
+        String base = "https://127.0.0.1:" + fixture.server().port() + "/share/";
+        for (int i = 0; i < 10; i++) {
+            assertThat(get(base + "guess" + i).statusCode()).isEqualTo(404);
+        }
+        HttpResponse<String> limited = get(base + "guess-more");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.body()).contains("Wait a minute").doesNotContain("Exception");
     }
 }
