@@ -248,7 +248,7 @@ public final class CaiseyServer implements AutoCloseable {
                                     VERSION,
                                     () -> links.onlineEndpoints().size()),
                             "/share/*",
-                            new ShareHandler(shares, reports, new FailedAttempts(clock), clock),
+                            new ShareHandler(shares, reports, new FailedAttempts(clock), accessLog, clock),
                             "/join",
                             join,
                             "/join/*",

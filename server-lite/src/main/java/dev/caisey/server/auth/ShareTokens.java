@@ -58,6 +58,9 @@ public final class ShareTokens {
         return new NewShare(id, token, expiresAt);
     }
 
+    /** A link that works: its id (safe to log and show) and the session it opens. */
+    public record Shared(String id, String session) {}
+
     /**
      * The session a link opens.
      *
@@ -65,23 +68,33 @@ public final class ShareTokens {
      *     one now
      */
     public String session(String token, Instant now) {
+        return open(token, now).session();
+    }
+
+    /**
+     * The link a token stands for, if it opens a session now.
+     *
+     * @throws ServerException with {@link ErrorCode#NOT_FOUND} and {@link #NOT_VALID} for any link that does not open
+     *     one now
+     */
+    public Shared open(String token, Instant now) {
         if (!Secrets.plausible(token)) {
             throw new ServerException(ErrorCode.NOT_FOUND, NOT_VALID);
         }
-        String session = AuthSql.transaction(database, "read the share link", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT session_id FROM share_tokens "
+        Shared shared = AuthSql.transaction(database, "read the share link", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, session_id FROM share_tokens "
                     + "WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?")) {
                 s.setString(1, Secrets.hash(token));
                 s.setLong(2, AuthSql.micros(now));
                 try (ResultSet row = s.executeQuery()) {
-                    return row.next() ? row.getString(1) : null;
+                    return row.next() ? new Shared(row.getString(1), row.getString(2)) : null;
                 }
             }
         });
-        if (session == null) {
+        if (shared == null) {
             throw new ServerException(ErrorCode.NOT_FOUND, NOT_VALID);
         }
-        return session;
+        return shared;
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.caisey.server.share;
 
+import dev.caisey.record.protocol.AccessAction;
 import dev.caisey.report.html.SharePage;
 import dev.caisey.server.ServerException;
+import dev.caisey.server.audit.AccessLog;
 import dev.caisey.server.auth.ShareTokens;
 import dev.caisey.server.reports.SessionReports;
 import dev.caisey.server.web.FailedAttempts;
@@ -26,14 +28,17 @@ public final class ShareHandler extends HttpHandler {
     private final ShareTokens shares;
     private final SessionReports reports;
     private final FailedAttempts failures;
+    private final AccessLog accessLog;
     private final Clock clock;
     private final SharePage page = SharePage.create();
 
-    /** Serves {@code reports} of the sessions {@code shares}' links open. */
-    public ShareHandler(ShareTokens shares, SessionReports reports, FailedAttempts failures, Clock clock) {
+    /** Serves {@code reports} of the sessions {@code shares}' links open; every view and download goes to the log. */
+    public ShareHandler(
+            ShareTokens shares, SessionReports reports, FailedAttempts failures, AccessLog accessLog, Clock clock) {
         this.shares = shares;
         this.reports = reports;
         this.failures = failures;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -52,15 +57,15 @@ public final class ShareHandler extends HttpHandler {
             return;
         }
         Matcher path = PATH.matcher(request.getRequestURI());
-        String session = null;
+        ShareTokens.Shared shared = null;
         if ("GET".equals(request.getMethod().getMethodString()) && path.matches()) {
             try {
-                session = shares.session(path.group(1), clock.instant());
+                shared = shares.open(path.group(1), clock.instant());
             } catch (ServerException e) {
-                session = null;
+                shared = null;
             }
         }
-        if (session == null) {
+        if (shared == null) {
             failures.failed(address);
             Pages.message(
                     response,
@@ -72,8 +77,15 @@ public final class ShareHandler extends HttpHandler {
                     null);
             return;
         }
+        String session = shared.session();
         String base = "/share/" + path.group(1);
         String what = path.group(2);
+        accessLog.record(
+                "holder of share link " + shared.id(),
+                null,
+                what == null ? AccessAction.SHARE_VIEWED : AccessAction.EXPORT,
+                session,
+                what == null ? "share page" : what.equals("/record.json") ? "record JSON" : "PDF report");
         if (what == null) {
             String main = page.render(reports.json(session), base + "/report.pdf", base + "/record.json");
             Pages.send(response, 200, "Support session record", main);

@@ -95,6 +95,14 @@ class ShareIT {
             String pdfText = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
             assertThat(pdfText).startsWith("%PDF-").contains("/ByteRange", "CaiseyReportSignature");
 
+            assertThat(fixture.server().context().accessLog().forSession(session, 20))
+                    .extracting(e -> e.action().wireName() + " by " + e.actor() + ": " + e.detail())
+                    .contains(
+                            "share_viewed by holder of share link " + share.id() + ": share page",
+                            "export by holder of share link " + share.id() + ": record JSON",
+                            "export by holder of share link " + share.id() + ": PDF report")
+                    .noneMatch(line ->
+                            line.contains(share.url().substring(share.url().lastIndexOf('/') + 1)));
             Steps.refused(sam.request(new ShareRevoke(share.id())), ErrorCode.NOT_FOUND);
             assertThat(get(share.url()).statusCode()).isEqualTo(200);
             dana.ask(new ShareRevoke(share.id()), Ok.class);
