@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code caisey export SESSION --pdf FILE | --json FILE}: the session's PDF report (rendered and signed by the server)
+ * {@code caisey export SESSION --pdf FILE | --record FILE}: the session's PDF report (rendered and signed by the server)
  * or its signed record. Each is checked before it is written — the PDF's signature and attached record, the record's
  * chain and checkpoints — and written whole or not at all.
  */
@@ -42,8 +42,9 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--pdf", paramLabel = "FILE", description = "Write the PDF report here.")
         Path pdf;
 
-        @Option(names = "--json", paramLabel = "FILE", description = "Write the record (.caisey.json) here.")
-        Path json;
+        /** Not {@code --json}: that one asks every command for JSON output. */
+        @Option(names = "--record", paramLabel = "FILE", description = "Write the signed record (.caisey.json) here.")
+        Path record;
     }
 
     ExportCommand(CliContext context) {
@@ -54,12 +55,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ObjectNode written = Json.object();
         try (ConsoleClient client = SignedIn.open(context, common)) {
-            if (targets.json != null) {
+            if (targets.record != null) {
                 byte[] record = CliContext.await(client.exportRecord(session));
                 if (RecordVerifier.create().verify(record) instanceof Verification.Refused refused) {
                     throw broken("The server sent a record that does not verify: " + refused.message());
                 }
-                write(targets.json, record, written, "json");
+                write(targets.record, record, written, "record");
             }
             if (targets.pdf != null) {
                 byte[] pdf = CliContext.await(client.exportReport(session));

@@ -45,6 +45,9 @@ class CaiseyCommandTest {
         for (int status : new int[] {0, 1, 2, 3, 4, 120, 121, 122, 124, 125}) {
             assertThat(out).containsPattern("(?m)^  " + status + " +\\S");
         }
+        assertThat(caisey("export", "--help")).isZero();
+        assertThat(out).contains("--pdf=FILE").contains("--record=FILE").contains("--json");
+        assertThat(caisey("verify", "--help")).isZero();
         assertThat(caisey("session", "exec", "--help")).isZero();
         assertThat(out).contains("--ask-approval").contains("--script-stdin");
     }
