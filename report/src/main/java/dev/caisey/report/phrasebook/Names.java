@@ -10,9 +10,14 @@ import java.util.regex.Matcher;
  * holds the regular-expression pieces the rule tables share.
  */
 final class Names {
-    /** One argument: double-quoted, single-quoted or a bare word; use with {@link #arg(Matcher, String)}. */
+    /**
+     * One argument as the shell reads it: adjacent double-quoted, single-quoted and bare pieces ({@code '/tmp/a b'/*.job}
+     * is one word); use with {@link #arg(Matcher, String)}.
+     */
     static String arg(String group) {
-        return "(?<" + group + ">\"[^\"]*\"|'[^']*'|[^\\s\"';|&]+)";
+        // One bare character or one whole quoted piece per repetition: no nested quantifier, so no runaway
+        // backtracking.
+        return "(?<" + group + ">(?:\"[^\"]*\"|'[^']*'|[^\\s\"';|&])+)";
     }
 
     /** PowerShell's optional parameter name before a positional argument: {@code -Name}, {@code -Path}. */
@@ -67,16 +72,29 @@ final class Names {
         return unquote(matcher.group(group));
     }
 
-    /** A value without surrounding quotes. */
+    /** A value without its quotes: every quoted piece of the word loses its quote marks. */
     static String unquote(String value) {
         if (value == null) {
             return "";
         }
-        String v = value.strip();
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            return v.substring(1, v.length() - 1);
+        return QUOTED.matcher(value.strip())
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]*)\"|'([^']*)'");
+
+    /**
+     * Files named by a path: the path itself, or for a pattern in its last part "the files matching *.job in
+     * /var/spool" (a person reads "delete /var/spool" as the whole folder).
+     */
+    static String files(String path) {
+        int slash = path.lastIndexOf('/');
+        String last = path.substring(slash + 1);
+        if (last.chars().noneMatch(c -> c == '*' || c == '?' || c == '[')) {
+            return path;
         }
-        return v;
+        return "the files matching " + last
+                + (slash > 0 ? " in " + path.substring(0, slash) : slash == 0 ? " in /" : "");
     }
 
     /** "the Print Spooler service" for {@code Spooler}. */

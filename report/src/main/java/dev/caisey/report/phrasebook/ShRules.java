@@ -115,7 +115,7 @@ final class ShRules {
                         "read",
                         "read",
                         m -> "the file " + arg(m, "f")),
-                Rule.of("rm\\s+" + OPTS + arg("f"), "delete", "deleted", m -> arg(m, "f")),
+                Rule.of("rm\\s+" + OPTS + arg("f"), "delete", "deleted", m -> Names.files(arg(m, "f"))),
                 Rule.of(
                         "cp\\s+" + OPTS + arg("a") + "\\s+" + arg("b"),
                         "copy",

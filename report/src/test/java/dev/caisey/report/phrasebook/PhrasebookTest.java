@@ -85,6 +85,9 @@ class PhrasebookTest {
                 Arguments.of("du -sh /var/log", "Measured how much space /var/log uses"),
                 Arguments.of("ls -la /var/spool/cups", "Listed the files in /var/spool/cups"),
                 Arguments.of("rm -rf /tmp/cache", "Deleted /tmp/cache"),
+                Arguments.of(
+                        "rm -f '/var/spool/my jobs'/*.job", "Deleted the files matching *.job in /var/spool/my jobs"),
+                Arguments.of("ls -l \"/srv/share\"", "Listed the files in /srv/share"),
                 Arguments.of("tail -n 50 /var/log/syslog", "Read the file /var/log/syslog"),
                 Arguments.of("useradd -m maria", "Created the user account maria"),
                 Arguments.of("usermod -aG lpadmin maria", "Added maria to the lpadmin group"),
