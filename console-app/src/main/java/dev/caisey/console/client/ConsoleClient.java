@@ -201,6 +201,11 @@ public final class ConsoleClient implements AutoCloseable {
         return done(new CommandCancel(session, commandId));
     }
 
+    /** Asks the client to approve something, with the request's own id and how long it stays open. */
+    public CompletableFuture<Void> askApproval(ApprovalRequest request) {
+        return done(request);
+    }
+
     /** Asks the client to approve something in plain words, for a command ({@code commandId}) or nothing in particular. */
     public CompletableFuture<Void> askApproval(String session, String commandId, String prompt, String detail) {
         return done(new ApprovalRequest(
