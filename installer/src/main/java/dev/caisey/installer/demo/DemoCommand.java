@@ -54,6 +54,14 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Do not start the desktop console; show the sessions with the caisey command line.")
     boolean noConsole;
 
+    @Option(
+            names = "--pace-ms",
+            paramLabel = "MS",
+            defaultValue = "1000",
+            description = "Pause between a person's steps in the sample sessions, so their timelines read naturally"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long paceMs;
+
     @Option(names = "--exit-when-done", description = "Stop once the sample sessions are told (for tests and scripts).")
     boolean exitWhenDone;
 
@@ -100,7 +108,8 @@ public final class DemoCommand implements Callable<Integer> {
                     .save(new SavedLogin(demo.address(), ok.user(), ok.role(), ok.token(), ok.expiresAt()));
             EndpointInfo endpoint = waitForAgent(client);
             progress.step("Telling three sample sessions on " + endpoint.name() + " (real commands, real approvals)");
-            Stories stories = new Stories(client, demo, endpoint.id(), Clock.systemUTC());
+            Stories stories =
+                    new Stories(client, demo, endpoint.id(), Clock.systemUTC(), Duration.ofMillis(Math.max(0, paceMs)));
             List<String> told = List.of(stories.printerSpooler(), stories.declinedCleanUp(), stories.networkCheck());
             ClientInvited live = stories.liveSession();
             Map<String, String> env =
