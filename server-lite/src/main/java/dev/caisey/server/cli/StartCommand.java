@@ -53,6 +53,18 @@ final class StartCommand implements Callable<Integer> {
     private Path smtpPasswordFile;
 
     @Option(
+            names = "--pkcs12",
+            paramLabel = "FILE",
+            description = "your own certificate and key (PKCS#12) instead of the self-signed one in the data folder")
+    private Path pkcs12;
+
+    @Option(
+            names = "--pkcs12-password-file",
+            paramLabel = "FILE",
+            description = "a file holding the password of --pkcs12 (first line)")
+    private Path pkcs12PasswordFile;
+
+    @Option(
             names = "--company",
             paramLabel = "NAME",
             description = "your company's name, shown to clients on their session page (default: none, the page names "
@@ -62,13 +74,24 @@ final class StartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        if ((pkcs12 == null) != (pkcs12PasswordFile == null)) {
+            throw new dev.caisey.server.ServerException(
+                    dev.caisey.record.ErrorCode.INVALID,
+                    "--pkcs12 and --pkcs12-password-file go together: give both, or neither for the self-signed"
+                            + " certificate.");
+        }
         CaiseyServer server = CaiseyServer.start(new CaiseyServer.Config(
                         data,
                         bind,
                         port,
                         host,
                         dev.caisey.server.sessions.SessionCommands.DEFAULT_APPROVAL_WAIT,
-                        java.time.Clock.systemUTC())
+                        java.time.Clock.systemUTC(),
+                        pkcs12,
+                        pkcs12 == null
+                                ? null
+                                : firstLine(pkcs12PasswordFile, "certificate password")
+                                        .toCharArray())
                 .withMail(new MailOptions(smtpPassword(), RetryPolicy.DEFAULT))
                 .withCompany(company));
         Accounts accounts = server.context().accounts();
@@ -104,17 +127,20 @@ final class StartCommand implements Callable<Integer> {
 
     /** The SMTP password from its file (first line) or the environment; {@code null} if neither is given. */
     private String smtpPassword() {
-        if (smtpPasswordFile == null) {
-            return System.getenv(SMTP_PASSWORD_ENV);
-        }
+        return smtpPasswordFile == null
+                ? System.getenv(SMTP_PASSWORD_ENV)
+                : firstLine(smtpPasswordFile, "SMTP password");
+    }
+
+    private static String firstLine(Path file, String what) {
         try {
-            return Files.readAllLines(smtpPasswordFile, StandardCharsets.UTF_8).stream()
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .findFirst()
                     .orElse("");
         } catch (IOException e) {
             throw new dev.caisey.server.ServerException(
                     dev.caisey.record.ErrorCode.INVALID,
-                    "The SMTP password file " + smtpPasswordFile + " cannot be read: " + e.getMessage());
+                    "The " + what + " file " + file + " cannot be read: " + e.getMessage());
         }
     }
 }
