@@ -64,7 +64,19 @@ public final class EndpointsView {
         table.setPlaceholder(new Label("No endpoint matches. Clear the search or the filters."));
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("", 90, e -> e.online() ? "● online" : "○ offline"));
+        TableColumn<EndpointInfo, String> online = column("", 90, e -> e.online() ? "● online" : "○ offline");
+        online.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().removeAll("presence-online", "presence-offline");
+                if (!empty && text != null) {
+                    getStyleClass().add(text.endsWith("online") ? "presence-online" : "presence-offline");
+                }
+            }
+        });
+        table.getColumns().add(online);
         table.getColumns().add(column("Endpoint", 170, EndpointInfo::name));
         table.getColumns().add(column("Organisation", 190, EndpointInfo::organisationName));
         table.getColumns().add(column("OS", 170, EndpointInfo::os));

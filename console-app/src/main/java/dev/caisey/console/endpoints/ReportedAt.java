@@ -46,8 +46,9 @@ public final class ReportedAt {
                 at = LocalDateTime.parse(t, DATE_TIME).atZone(zone).toInstant();
             }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + t + "' is not a time the console reads. Write it as 2026-11-25"
-                    + " 09:30 or 09:30 (today, " + zone.getId() + "), or leave it empty.");
+            throw new IllegalArgumentException("'" + t + "' is not a time the console reads. Write it as "
+                    + now.atZone(zone).toLocalDate() + " 09:30 or 09:30 (today, " + zone.getId()
+                    + "), or leave it empty.");
         }
         if (at.isAfter(now.plus(Duration.ofMinutes(1)))) {
             throw new IllegalArgumentException("The reported time " + t + " is in the future; the client reported the"

@@ -41,7 +41,6 @@ public final class WorkspaceSide {
 
     WorkspaceSide(WorkspaceViewModel vm) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         chatTab.setId("chatTab");
         chatTab.textProperty()
                 .bind(Bindings.when(vm.model().unread().greaterThan(0))
@@ -117,7 +116,7 @@ public final class WorkspaceSide {
         ofCommand.setId("verifySelected");
         ofCommand.selectedProperty().bindBidirectional(vm.verifySelected());
         statement.setId("verifyStatement");
-        statement.setPromptText("What was checked and seen, e.g. Spooler is Running, test page printed");
+        statement.setPromptText("What was checked and what was seen");
         statement.textProperty().bindBidirectional(vm.statement());
         statement.setOnAction(e -> vm.verify());
         Button verify = new Button("Mark as verification");

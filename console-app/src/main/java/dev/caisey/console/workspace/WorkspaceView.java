@@ -186,14 +186,18 @@ public final class WorkspaceView {
                 Clipboard.getSystemClipboard().setContent(content);
             }
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, what, count, gap, copy, cancel);
+        what.setMinWidth(0);
+        what.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, what, count, copy, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
 
         output.setId("outputList");
-        output.getStyleClass().add("output");
+        output.getStyleClass().addAll("output", Styles.DENSE);
         output.setCellFactory(l -> new OutputCell());
         output.setPlaceholder(new Label("The selected command's output appears here as it arrives."));
         ListChangeListener<OutputLine> follow = change -> {

@@ -115,7 +115,9 @@ class ConsoleWindowIT {
             ui.until("the endpoint again", () -> table.getItems().size() == 1);
             act(() -> table.getSelectionModel().select(0));
             robot.clickOn("#ticket").write("HD-4471");
-            robot.clickOn("#reportedAt").write("00:00");
+            String reported = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(java.time.LocalDateTime.now().minusMinutes(25));
+            robot.clickOn("#reportedAt").write(reported);
             ui.screenshot(stage, "endpoints");
             robot.clickOn("#openSession");
             ui.until(
