@@ -68,6 +68,16 @@ public final class OutputLines {
         }
     }
 
+    /** Ends the output with a line saying the rest was not kept (the server keeps a limited amount per command). */
+    public void truncated() {
+        openOut = -1;
+        openErr = -1;
+        lines.add(new OutputLine(
+                "[Output stops here: the command printed more than the record keeps for one command (" + chars
+                        + " characters kept). Redirect long output to a file on the endpoint to keep all of it.]",
+                true));
+    }
+
     /** All the text, lines joined with line breaks (for copying). */
     public String text() {
         StringBuilder all = new StringBuilder();

@@ -140,7 +140,11 @@ final class SessionModel {
             }
             case CommandRequested r -> {}
             case CommandStarted s -> {}
-            case CommandFinished f -> {}
+            case CommandFinished f -> {
+                if (f.truncated()) {
+                    output(f.commandId()).truncated();
+                }
+            }
             case CommandCancelled c -> {}
             case CommandTimedOut t -> {}
         }

@@ -140,6 +140,20 @@ class ConsoleWindowIT {
             assertThat(fx(() -> List.copyOf(output.getItems())))
                     .containsExactlyInAnyOrder(new OutputLine("héllo red", false), new OutputLine("oops", true));
 
+            long start = System.nanoTime();
+            // 1.2 MB of output: the server keeps the first MiB of a command's output and says it cut the rest.
+            runCommand("yes '" + "x".repeat(99) + "' | head -n 12000");
+            CommandView big = awaitCommand(1, CommandPhase.FINISHED);
+            ui.until(
+                    "a MiB of output as lines, then the cut",
+                    () -> output.getItems().getLast().text().startsWith("[Output stops here"),
+                    () -> output.getItems().size() + " lines shown of " + big.outputChars() + " characters");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            int shownLines = fx(() -> output.getItems().size());
+            System.out.printf("1 MiB of output shown as %d lines %d ms after Run%n", shownLines, millis);
+            assertThat(shownLines).isEqualTo(1024 * 1024 / 100 + 2);
+            assertThat(fx(() -> output.getItems().getFirst())).isEqualTo(new OutputLine("x".repeat(99), false));
+
             robot.clickOn("#invite");
             ui.until(
                     "the invitation",
@@ -157,10 +171,10 @@ class ConsoleWindowIT {
                         () -> ((Label) ui.node("#clientPresence")).getText().contains("Maria Lopez is here"));
 
                 runCommand("kill -0 $$ && echo approved && exit 7");
-                awaitCommand(1, CommandPhase.AWAITING_APPROVAL);
+                awaitCommand(2, CommandPhase.AWAITING_APPROVAL);
                 ui.screenshot(stage, "approval");
                 answerNextApproval(page, session);
-                CommandView held = awaitCommand(1, CommandPhase.FINISHED);
+                CommandView held = awaitCommand(2, CommandPhase.FINISHED);
                 assertThat(held.exitCode()).isEqualTo(7L);
                 assertThat(held.answeredBy()).isEqualTo("Maria Lopez");
                 ui.until(

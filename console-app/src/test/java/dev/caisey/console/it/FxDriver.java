@@ -64,6 +64,11 @@ final class FxDriver {
 
     /** Waits until {@code condition} holds (checked on the FX thread), failing with {@code what} after the wait. */
     void until(String what, Callable<Boolean> condition) {
+        until(what, condition, this::labels);
+    }
+
+    /** Waits like {@link #until(String, Callable)}, describing the window with {@code shows} on failure. */
+    void until(String what, Callable<Boolean> condition, java.util.function.Supplier<String> shows) {
         try {
             WaitForAsyncUtils.waitFor(
                     WAIT.toSeconds(),
@@ -77,7 +82,7 @@ final class FxDriver {
                     }));
         } catch (TimeoutException e) {
             throw new AssertionError(
-                    "the window did not show this in " + WAIT.toSeconds() + " s: " + what + "; it shows " + labels(),
+                    "the window did not show this in " + WAIT.toSeconds() + " s: " + what + "; it shows " + shows.get(),
                     e);
         }
     }

@@ -242,6 +242,7 @@ class WorkspaceViewModelTest {
         }
         ui.pump();
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("5 MB of output handed over and split into lines in %d ms%n", millis);
         assertThat(vm.model().output("c-1").lines()).hasSize(chunks.size() * 160);
         assertThat(millis)
                 .as("5 MB of output handed over and split in %d ms", millis)
