@@ -93,9 +93,16 @@ public final class Composition implements ShellView.Actions {
 
     @Override
     public void quit() {
+        close(Platform::exit);
+    }
+
+    /** Stops following sessions, hides the window and disconnects (off the UI thread); then runs {@code done}. */
+    public void close(Runnable done) {
         if (main != null) {
             main.dispose();
+            main = null;
         }
+        stage.hide();
         ConsoleClient client = shellVm.client().get();
         background.run(
                 () -> {
@@ -104,8 +111,8 @@ public final class Composition implements ShellView.Actions {
                     }
                     return null;
                 },
-                ok -> Platform.exit(),
-                failure -> Platform.exit());
+                ok -> done.run(),
+                failure -> done.run());
     }
 
     @Override

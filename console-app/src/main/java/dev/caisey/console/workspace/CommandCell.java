@@ -44,9 +44,9 @@ final class CommandCell extends ListCell<CommandView> {
             setText(null);
             return;
         }
-        phase.setText(WorkspaceViewModel.phaseWords(c));
+        phase.setText(CommandWords.phaseWords(c));
         phase.getStyleClass().removeAll("phase-good", "phase-bad", "phase-wait");
-        int tone = WorkspaceViewModel.tone(c);
+        int tone = CommandWords.tone(c);
         phase.getStyleClass().add(tone > 0 ? "phase-good" : tone < 0 ? "phase-bad" : "phase-wait");
         facts.setText(c.shell().wireName() + " · " + chars(c.outputChars()));
         script.setText(SessionModel.firstLine(c.script()));

@@ -128,7 +128,7 @@ final class SessionModel {
                                         ? " (checked by hand)"
                                         : " (command: " + firstLine(card.script()) + ")"));
             }
-            case ApprovalRequested a -> log(at, "Asked " + "the client: “" + a.prompt() + "”");
+            case ApprovalRequested a -> log(at, "Asked the client: “" + a.prompt() + "”");
             case ApprovalGranted g -> answered(e, who, "approved", null);
             case ApprovalDenied d -> answered(e, who, "declined", d.reason());
             case ApprovalExpired x -> log(at, "Nobody answered the approval in time; nothing was run.");

@@ -56,6 +56,7 @@ public final class WorkspaceSide {
     private Node chat(WorkspaceViewModel vm) {
         ListView<ChatLine> list = new ListView<>(vm.model().chat());
         list.setId("chatList");
+        list.getStyleClass().add(Styles.DENSE);
         list.setPlaceholder(new Label("No messages yet. Invite the client, then write here."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -128,6 +129,7 @@ public final class WorkspaceSide {
 
         ListView<String> activity = new ListView<>(vm.model().activity());
         activity.setId("activityList");
+        activity.getStyleClass().add(Styles.DENSE);
         activity.setPlaceholder(new Label("Notes, checks, approvals and who joined appear here."));
         activity.setCellFactory(l -> new ListCell<>() {
             @Override

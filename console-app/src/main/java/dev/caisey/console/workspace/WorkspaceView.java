@@ -2,13 +2,11 @@ package dev.caisey.console.workspace;
 
 import atlantafx.base.theme.Styles;
 import dev.caisey.console.session.CommandView;
-import dev.caisey.record.event.Shell;
 import java.time.Instant;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -16,24 +14,18 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * A session's workspace: the header (endpoint, ticket, the SLA clock, who is present, the invitation), the command
@@ -43,7 +35,7 @@ import javafx.util.StringConverter;
 public final class WorkspaceView {
     private final WorkspaceViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final TextArea script = new TextArea();
+    private final CommandInput input;
     private final ListView<OutputLine> output = new ListView<>();
     private final WorkspaceSide side;
     private final Timeline ticker;
@@ -52,12 +44,13 @@ public final class WorkspaceView {
     public WorkspaceView(WorkspaceViewModel vm) {
         this.vm = vm;
         this.side = new WorkspaceSide(vm);
+        this.input = new CommandInput(vm);
         root.getStyleClass().add("workspace");
         root.setTop(header());
         SplitPane work = new SplitPane(commands(), outputPane());
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.38);
-        VBox left = new VBox(work, input());
+        VBox left = new VBox(work, input.node());
         VBox.setVgrow(work, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, side.node());
         split.setDividerPositions(0.64);
@@ -207,7 +200,7 @@ public final class WorkspaceView {
             }
         };
         vm.selected().addListener((o, was, is) -> {
-            cancel.setDisable(!WorkspaceViewModel.cancellable(is));
+            cancel.setDisable(!CommandWords.cancellable(is));
             if (is == null || (was != null && was.commandId().equals(is.commandId()))) {
                 return;
             }
@@ -225,78 +218,6 @@ public final class WorkspaceView {
         return box;
     }
 
-    private Node input() {
-        ComboBox<Shell> shell = new ComboBox<>(FXCollections.observableArrayList(Shell.SH, Shell.POWERSHELL));
-        shell.setId("shell");
-        shell.valueProperty().bindBidirectional(vm.shell());
-        shell.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Shell s) {
-                return s == null ? "" : s == Shell.SH ? "sh" : "PowerShell";
-            }
-
-            @Override
-            public Shell fromString(String s) {
-                return s.equals("sh") ? Shell.SH : Shell.POWERSHELL;
-            }
-        });
-        CheckBox ask = new CheckBox("Ask the client to approve");
-        ask.setId("askApproval");
-        ask.selectedProperty().bindBidirectional(vm.askApproval());
-        TextField prompt = new TextField();
-        prompt.setId("approvalPrompt");
-        prompt.setPromptText("In plain words for the client, e.g. Restart the print spooler");
-        prompt.textProperty().bindBidirectional(vm.approvalPrompt());
-        prompt.disableProperty().bind(ask.selectedProperty().not());
-        HBox.setHgrow(prompt, Priority.ALWAYS);
-        HBox options = new HBox(10, shell, ask, prompt);
-        options.setAlignment(Pos.CENTER_LEFT);
-
-        script.setId("script");
-        script.getStyleClass().add("script-input");
-        script.setPrefRowCount(3);
-        script.setWrapText(false);
-        script.setPromptText(
-                "Command or script. Enter or Ctrl+Enter runs, Shift+Enter adds a line, Up/Down walk the" + " history.");
-        script.textProperty().bindBidirectional(vm.script());
-        script.addEventFilter(KeyEvent.KEY_PRESSED, this::scriptKey);
-        Button run = new Button("Run");
-        run.setId("run");
-        run.getStyleClass().add(Styles.ACCENT);
-        run.setOnAction(e -> vm.run());
-        run.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(10, script, run);
-        HBox.setHgrow(script, Priority.ALWAYS);
-        line.setAlignment(Pos.BOTTOM_LEFT);
-        VBox box = new VBox(8, options, line);
-        box.setPadding(new Insets(10));
-        box.getStyleClass().add("command-input");
-        return box;
-    }
-
-    private void scriptKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER) {
-            e.consume();
-            if (e.isShiftDown()) {
-                script.insertText(script.getCaretPosition(), "\n");
-            } else {
-                vm.run();
-            }
-        } else if (e.getCode() == KeyCode.UP
-                && !script.getText().substring(0, script.getCaretPosition()).contains("\n")) {
-            if (vm.historyUp()) {
-                e.consume();
-                script.positionCaret(script.getText().length());
-            }
-        } else if (e.getCode() == KeyCode.DOWN
-                && !script.getText().substring(script.getCaretPosition()).contains("\n")) {
-            if (vm.historyDown()) {
-                e.consume();
-                script.positionCaret(script.getText().length());
-            }
-        }
-    }
-
     /** The workspace's root node. */
     public Node node() {
         return root;
@@ -304,7 +225,7 @@ public final class WorkspaceView {
 
     /** Puts the cursor in the command input. */
     public void focusInput() {
-        script.requestFocus();
+        input.focus();
     }
 
     /** The side panel (chat, notes and checks, closing), for the shortcuts that open its tabs. */

@@ -4,7 +4,6 @@ import dev.caisey.console.ConsoleException;
 import dev.caisey.console.client.ConsoleClient;
 import dev.caisey.console.fx.Background;
 import dev.caisey.console.fx.Problems;
-import dev.caisey.console.session.CommandPhase;
 import dev.caisey.console.session.CommandView;
 import dev.caisey.console.session.SessionFeed;
 import dev.caisey.console.session.SessionListener;
@@ -15,7 +14,6 @@ import dev.caisey.record.event.Shell;
 import dev.caisey.record.event.Verdict;
 import dev.caisey.record.protocol.ClientInvited;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -38,10 +36,7 @@ public final class WorkspaceViewModel implements SessionListener {
     private final Background background;
     private final SessionModel model;
     private final CommandHistory history = new CommandHistory();
-    private final Object inboxLock = new Object();
-    private List<RecordedEvent> inbox = new ArrayList<>();
-    private SessionSnapshot inboxSnapshot;
-    private boolean handOverPending;
+    private final EventInbox inbox = new EventInbox();
 
     private final StringProperty script = new SimpleStringProperty("");
     private final ObjectProperty<Shell> shell = new SimpleObjectProperty<>(Shell.SH);
@@ -92,32 +87,17 @@ public final class WorkspaceViewModel implements SessionListener {
 
     @Override
     public void updated(SessionSnapshot snapshot, List<RecordedEvent> added) {
-        synchronized (inboxLock) {
-            inbox.addAll(added);
-            inboxSnapshot = snapshot;
-            if (handOverPending) {
-                return;
-            }
-            handOverPending = true;
+        if (inbox.offer(snapshot, added)) {
+            background.ui(() -> {
+                EventInbox.Batch batch = inbox.take();
+                model.apply(batch.snapshot(), batch.events());
+            });
         }
-        background.ui(this::handOver);
     }
 
     @Override
     public void problem(ConsoleException problem) {
         background.ui(() -> message.set(Problems.words(problem)));
-    }
-
-    private void handOver() {
-        List<RecordedEvent> batch;
-        SessionSnapshot snapshot;
-        synchronized (inboxLock) {
-            batch = inbox;
-            snapshot = inboxSnapshot;
-            inbox = new ArrayList<>();
-            handOverPending = false;
-        }
-        model.apply(snapshot, batch);
     }
 
     /** Updates the elapsed times for {@code now} (the view calls it every second). */
@@ -246,35 +226,6 @@ public final class WorkspaceViewModel implements SessionListener {
         background.await(request, ok -> done.run(), f -> message.set(Problems.words(f)));
     }
 
-    /** Whether the selected command can still be cancelled. */
-    public static boolean cancellable(CommandView c) {
-        return c != null && !c.phase().ended();
-    }
-
-    /** A card's state in words. */
-    public static String phaseWords(CommandView c) {
-        return switch (c.phase()) {
-            case REQUESTED -> "Requested";
-            case AWAITING_APPROVAL -> "Waiting for the client's approval";
-            case APPROVED -> "Approved by " + c.answeredBy() + ", starting";
-            case RUNNING -> "Running";
-            case FINISHED -> "Finished, exit code " + c.exitCode();
-            case DENIED -> "Declined by " + c.answeredBy() + (c.reason() == null ? "" : " (" + c.reason() + ")");
-            case EXPIRED -> "Not approved in time; not run";
-            case CANCELLED -> "Cancelled" + (c.reason() == null ? "" : " (" + c.reason() + ")");
-            case TIMED_OUT -> "Timed out";
-        };
-    }
-
-    /** Whether a card's state is good, bad or neither, for its colour. */
-    public static int tone(CommandView c) {
-        return switch (c.phase()) {
-            case FINISHED -> c.exitCode() != null && c.exitCode() == 0 ? 1 : -1;
-            case DENIED, EXPIRED, CANCELLED, TIMED_OUT -> -1;
-            case REQUESTED, AWAITING_APPROVAL, APPROVED, RUNNING -> 0;
-        };
-    }
-
     /** The id of the session. */
     public String session() {
         return session;
@@ -355,9 +306,5 @@ public final class WorkspaceViewModel implements SessionListener {
                 listener.accept(is);
             }
         });
-    }
-
-    static boolean waiting(CommandView c) {
-        return c.phase() == CommandPhase.AWAITING_APPROVAL;
     }
 }

@@ -87,7 +87,7 @@ class ConsoleWindowIT {
     void aTechnicianWorksASessionFromSignInToClose() throws Exception {
         try (ConsoleHarness h = new ConsoleHarness(dir)) {
             String endpoint = h.startAgent();
-            startConsole(h);
+            Composition console = startConsole(h);
 
             robot.clickOn("#user").write("dana");
             robot.clickOn("#password").write(ServerFixture.PASSWORD);
@@ -219,6 +219,7 @@ class ConsoleWindowIT {
                                     l.contains("Verification FAILED: the page does not print yet (checked by hand)")));
             robot.clickOn("#noteInput").write("Spooler looked stuck").push(KeyCode.ENTER);
             ui.until("the note", () -> activity().stream().anyMatch(l -> l.contains("Spooler looked stuck")));
+            robot.clickOn("#verifyPassed").clickOn("#verifySelected");
             ui.screenshot(stage, "workspace");
 
             robot.clickOn("Close");
@@ -238,6 +239,33 @@ class ConsoleWindowIT {
                     .contains("Dana Whitfield verified the fix: printf showed héllo")
                     .contains("Dana Whitfield added a note: “Spooler looked stuck”")
                     .contains("Restarted the spooler; a test page printed.");
+
+            // A later start signs in with the remembered token, without asking for the password.
+            act(() -> console.close(() -> {}));
+            Stage later = fx(Stage::new);
+            FxToolkit.setupFixture(() -> new Composition(
+                            later, new ConsoleOptions(h.home(), Theme.DARK, ""), new Background(Platform::runLater))
+                    .start());
+            ui.until(
+                    "the endpoints without a password",
+                    () -> robot.lookup("#endpointTable").tryQuery().isPresent());
+            ui.until(
+                    "connected as dana",
+                    () -> ((Label) ui.node("#status")).getText().contains("as dana"));
+            ui.screenshot(later, "endpoints-dark");
+            robot.push(KeyCode.F1);
+            ui.until(
+                    "the shortcuts",
+                    () -> robot.lookup("Mark as verification").tryQuery().isPresent()
+                            && robot.lookup("Show these shortcuts").tryQuery().isPresent());
+            robot.push(KeyCode.ESCAPE);
+            robot.clickOn("File").clickOn("Sign out");
+            ui.until(
+                    "the sign-in screen again",
+                    () -> ((Label) ui.node("#loginMessage"))
+                            .getText()
+                            .equals("Signed out. The remembered sign-in was forgotten."));
+            assertThat(h.configDir.resolve(TokenStore.FILE)).doesNotExist();
         }
     }
 

@@ -85,10 +85,10 @@ class WorkspaceViewModelTest {
                 new ApprovalRequested("a-1", "c-2", "End a test", null, Micros.of(OPENED) + 600_000_000L));
         assertThat(vm.model().commands()).hasSize(2);
         assertThat(vm.selected().get().commandId()).isEqualTo("c-2");
-        assertThat(WorkspaceViewModel.phaseWords(vm.selected().get())).isEqualTo("Waiting for the client's approval");
+        assertThat(CommandWords.phaseWords(vm.selected().get())).isEqualTo("Waiting for the client's approval");
         receive(MARIA, new ApprovalGranted("a-1"));
         receive(AGENT, new CommandStarted("c-2", 42L), new CommandFinished("c-2", 7, 20, 0, false));
-        assertThat(WorkspaceViewModel.phaseWords(vm.selected().get())).isEqualTo("Finished, exit code 7");
+        assertThat(CommandWords.phaseWords(vm.selected().get())).isEqualTo("Finished, exit code 7");
         assertThat(notices).extracting(Notice::title).containsExactly("Approval approved");
         assertThat(notices.getFirst().text()).isEqualTo("Maria Lopez approved");
         assertThat(vm.model().commands().getFirst().phase()).isEqualTo(CommandPhase.REQUESTED);
