@@ -47,6 +47,7 @@ final class SessionModel {
     private final ObservableList<CommandView> commands = FXCollections.observableArrayList();
     private final Map<String, Integer> commandIndex = new HashMap<>();
     private final Map<String, OutputLines> outputs = new HashMap<>();
+    private final Map<String, String> prompts = new HashMap<>();
     private final ObservableList<ChatLine> chat = FXCollections.observableArrayList();
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final IntegerProperty unread = new SimpleIntegerProperty(0);
@@ -128,9 +129,12 @@ final class SessionModel {
                                         ? " (checked by hand)"
                                         : " (command: " + firstLine(card.script()) + ")"));
             }
-            case ApprovalRequested a -> log(at, "Asked the client: “" + a.prompt() + "”");
-            case ApprovalGranted g -> answered(e, who, "approved", null);
-            case ApprovalDenied d -> answered(e, who, "declined", d.reason());
+            case ApprovalRequested a -> {
+                prompts.put(a.approvalId(), a.prompt());
+                log(at, "Asked the client: “" + a.prompt() + "”");
+            }
+            case ApprovalGranted g -> answered(e, who, "approved", prompts.get(g.approvalId()), null);
+            case ApprovalDenied d -> answered(e, who, "declined", prompts.get(d.approvalId()), d.reason());
             case ApprovalExpired x -> log(at, "Nobody answered the approval in time; nothing was run.");
             case CommandOutput o ->
                 outputs.computeIfAbsent(o.commandId(), id -> new OutputLines()).append(o.channel(), o.text());
@@ -150,11 +154,12 @@ final class SessionModel {
         }
     }
 
-    private void answered(RecordedEvent e, String who, String verb, String reason) {
-        String text = who + " " + verb + (reason == null ? "" : " (" + reason + ")");
+    private void answered(RecordedEvent e, String who, String verb, String prompt, String reason) {
+        String text = who + " " + verb + (prompt == null ? "" : " “" + prompt + "”")
+                + (reason == null ? "" : " (" + reason + ")");
         log(Micros.toInstant(e.at()), text);
         if (e.actor().role() == Role.CLIENT) {
-            notice.set(new Notice("Approval " + verb, text, e.seq()));
+            notice.set(new Notice("The client " + verb, text, e.seq()));
         }
     }
 

@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
@@ -56,22 +55,14 @@ public final class WorkspaceSide {
     private Node chat(WorkspaceViewModel vm) {
         ListView<ChatLine> list = new ListView<>(vm.model().chat());
         list.setId("chatList");
-        list.getStyleClass().add(Styles.DENSE);
         list.setPlaceholder(new Label("No messages yet. Invite the client, then write here."));
-        list.setCellFactory(l -> new ListCell<>() {
+        list.setCellFactory(l -> new WrappingCell<ChatLine>() {
             @Override
-            protected void updateItem(ChatLine line, boolean empty) {
-                super.updateItem(line, empty);
+            protected void show(ChatLine line) {
                 getStyleClass().removeAll("chat-client", "chat-technician");
-                if (empty || line == null) {
-                    setText(null);
-                    return;
-                }
                 getStyleClass().add(line.fromClient() ? "chat-client" : "chat-technician");
-                setText(line.who() + " · " + dev.caisey.console.fx.Times.time(line.at(), ZoneId.systemDefault()) + "\n"
-                        + line.text());
-                setWrapText(true);
-                setPrefWidth(0);
+                head.setText(line.who() + " · " + dev.caisey.console.fx.Times.time(line.at(), ZoneId.systemDefault()));
+                body.setText(line.text());
             }
         });
         vm.model().chat().addListener((javafx.collections.ListChangeListener<ChatLine>)
@@ -129,15 +120,11 @@ public final class WorkspaceSide {
 
         ListView<String> activity = new ListView<>(vm.model().activity());
         activity.setId("activityList");
-        activity.getStyleClass().add(Styles.DENSE);
         activity.setPlaceholder(new Label("Notes, checks, approvals and who joined appear here."));
-        activity.setCellFactory(l -> new ListCell<>() {
+        activity.setCellFactory(l -> new WrappingCell<String>() {
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
-                setPrefWidth(0);
+            protected void show(String text) {
+                body.setText(text);
             }
         });
         VBox box = new VBox(

@@ -174,6 +174,7 @@ class ConsoleWindowIT {
                 awaitCommand(2, CommandPhase.AWAITING_APPROVAL);
                 ui.screenshot(stage, "approval");
                 answerNextApproval(page, session);
+                ui.until("a notification of the approval", () -> notified("Maria Lopez approved “Run this command:"));
                 CommandView held = awaitCommand(2, CommandPhase.FINISHED);
                 assertThat(held.exitCode()).isEqualTo(7L);
                 assertThat(held.answeredBy()).isEqualTo("Maria Lopez");
@@ -189,6 +190,7 @@ class ConsoleWindowIT {
                 robot.clickOn("Notes & checks");
                 page.ask(new ChatSend(session, "It worked — test page printed."), Ok.class);
                 ui.until("the unread count", () -> chatTab().getText().equals("Chat (1 new)"));
+                ui.until("a notification of the message", () -> notified("It worked — test page printed."));
                 robot.clickOn(fx(() -> chatTab().getText()));
                 ListView<ChatLine> chat = ui.node("#chatList");
                 ui.until(
@@ -267,6 +269,17 @@ class ConsoleWindowIT {
                             .equals("Signed out. The remembered sign-in was forgotten."));
             assertThat(h.configDir.resolve(TokenStore.FILE)).doesNotExist();
         }
+    }
+
+    /** Whether a desktop notification shows a text starting with {@code start}. */
+    private boolean notified(String start) {
+        return robot.lookup(".notification-bar").queryAll().stream()
+                .anyMatch(bar -> robot.from(bar)
+                        .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                                && l.getText() != null
+                                && l.getText().startsWith(start))
+                        .tryQuery()
+                        .isPresent());
     }
 
     private Tab chatTab() {

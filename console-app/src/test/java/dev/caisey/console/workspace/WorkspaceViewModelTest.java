@@ -89,8 +89,8 @@ class WorkspaceViewModelTest {
         receive(MARIA, new ApprovalGranted("a-1"));
         receive(AGENT, new CommandStarted("c-2", 42L), new CommandFinished("c-2", 7, 20, 0, false));
         assertThat(CommandWords.phaseWords(vm.selected().get())).isEqualTo("Finished, exit code 7");
-        assertThat(notices).extracting(Notice::title).containsExactly("Approval approved");
-        assertThat(notices.getFirst().text()).isEqualTo("Maria Lopez approved");
+        assertThat(notices).extracting(Notice::title).containsExactly("The client approved");
+        assertThat(notices.getFirst().text()).isEqualTo("Maria Lopez approved “End a test”");
         assertThat(vm.model().commands().getFirst().phase()).isEqualTo(CommandPhase.REQUESTED);
     }
 
