@@ -61,7 +61,13 @@ public final class EndpointsView {
 
         table.setId("endpointTable");
         table.setItems(model.shown());
-        table.setPlaceholder(new Label("No endpoint matches. Clear the search or the filters."));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty()
+                .bind(Bindings.when(Bindings.isEmpty(model.all()))
+                        .then("No endpoints yet. Enroll an agent (caisey-agent enroll) and it appears here.")
+                        .otherwise("No endpoint matches. Clear the search or the filters."));
+        table.setPlaceholder(empty);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EndpointInfo, String> online = column("", 90, e -> e.online() ? "● online" : "○ offline");

@@ -158,6 +158,11 @@ public final class EndpointsViewModel {
         message.set(text);
     }
 
+    /** Every endpoint, filters or not (to tell "none at all" from "none match"). */
+    public ObservableList<EndpointInfo> all() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
     public FilteredList<EndpointInfo> shown() {
         return shown;
     }

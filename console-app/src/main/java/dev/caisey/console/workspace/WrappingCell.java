@@ -1,13 +1,13 @@
 package dev.caisey.console.workspace;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
- * A list cell whose text wraps at the list's width and grows as tall as it needs (chat messages, activity lines): an
- * optional heading line and a body, each a label bound to the list's width, so no message is ever cut short.
+ * A list cell whose text wraps at the list's width and is exactly as tall as its lines (chat messages, activity
+ * lines): an optional heading and a body, each a {@link Text} whose wrapping width follows the list, so no message is
+ * cut short and no cell keeps the height of another.
  *
  * @param <T> the item type
  */
@@ -15,20 +15,18 @@ abstract class WrappingCell<T> extends ListCell<T> {
     /** Horizontal room the cell's padding, border and the scroll bar take, in pixels. */
     private static final double GUTTER = 36;
 
-    final Label head = new Label();
-    final Label body = new Label();
+    final Text head = new Text();
+    final Text body = new Text();
     private final VBox box = new VBox(2, head, body);
 
     WrappingCell() {
+        getStyleClass().add("wrapping-cell");
         head.getStyleClass().add("cell-head");
-        for (Label l : new Label[] {head, body}) {
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-        }
+        body.getStyleClass().add("cell-body");
         listViewProperty().addListener((o, was, is) -> {
             if (is != null) {
-                head.maxWidthProperty().bind(is.widthProperty().subtract(GUTTER));
-                body.maxWidthProperty().bind(is.widthProperty().subtract(GUTTER));
+                head.wrappingWidthProperty().bind(is.widthProperty().subtract(GUTTER));
+                body.wrappingWidthProperty().bind(is.widthProperty().subtract(GUTTER));
             }
         });
     }

@@ -223,7 +223,6 @@ class ConsoleWindowIT {
             ui.until("the note", () -> activity().stream().anyMatch(l -> l.contains("Spooler looked stuck")));
             robot.clickOn("#verifyPassed").clickOn("#verifySelected");
             ui.screenshot(stage, "workspace");
-
             robot.clickOn("Close");
             robot.clickOn("#resolution").write("Restarted the spooler; a test page printed.");
             robot.clickOn("#closeSession");
