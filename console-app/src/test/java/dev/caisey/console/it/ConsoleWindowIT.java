@@ -201,6 +201,23 @@ class ConsoleWindowIT {
                 ui.screenshot(stage, "chat");
             }
 
+            // A two-line script typed as a technician would: Shift+Enter for the new line, Enter to run; Up brings it
+            // back.
+            robot.clickOn("#script")
+                    .write("echo one")
+                    .push(KeyCode.SHIFT, KeyCode.ENTER)
+                    .write("echo two");
+            robot.push(KeyCode.ENTER);
+            awaitCommand(3, CommandPhase.FINISHED);
+            ui.until(
+                    "both lines' output",
+                    () -> output.getItems()
+                            .equals(List.of(new OutputLine("one", false), new OutputLine("two", false))));
+            robot.push(KeyCode.UP);
+            assertThat(fx(() -> ((TextArea) ui.node("#script")).getText())).isEqualTo("echo one\necho two");
+            robot.push(KeyCode.DOWN);
+            assertThat(fx(() -> ((TextArea) ui.node("#script")).getText())).isEmpty();
+
             robot.clickOn("Notes & checks");
             ListView<CommandView> cards = ui.node("#commandList");
             act(() -> cards.getSelectionModel().select(0));
