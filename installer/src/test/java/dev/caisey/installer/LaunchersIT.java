@@ -293,4 +293,15 @@ class LaunchersIT {
         assertThat(notEnrolled.status()).isEqualTo(3);
         assertThat(notEnrolled.err()).contains("holds no agent identity; run caisey-agent enroll first");
     }
+
+    @Test
+    void caiseyConsoleFindsItsMainClassAndRefusesAnUnknownOptionInWords() throws Exception {
+        // Bad options are refused before a window opens, so this runs without a display.
+        Run run = run(Map.of(), "caisey-console", "--colour", "green");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("caisey-console: Unknown option --colour. Usage: caisey-console [--dark|--light]"
+                        + " [--config-dir DIR] [--server URL]\n");
+    }
 }

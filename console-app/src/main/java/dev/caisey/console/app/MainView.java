@@ -1,0 +1,118 @@
+package dev.caisey.console.app;
+
+import dev.caisey.console.client.ConsoleClient;
+import dev.caisey.console.endpoints.EndpointsView;
+import dev.caisey.console.endpoints.EndpointsViewModel;
+import dev.caisey.console.fx.Background;
+import dev.caisey.console.fx.Times;
+import dev.caisey.console.session.SessionFeed;
+import dev.caisey.console.workspace.Notice;
+import dev.caisey.console.workspace.SessionActions;
+import dev.caisey.console.workspace.WorkspaceView;
+import dev.caisey.console.workspace.WorkspaceViewModel;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * What a signed-in technician works in: the endpoints tab and one tab per open session. Made at each sign-in for that
+ * sign-in's client; closing a session's tab stops following it (the session itself stays open on the server).
+ */
+final class MainView {
+    /** A session's tab with its model, view and feed. */
+    record Workspace(Tab tab, WorkspaceViewModel vm, WorkspaceView view, SessionFeed feed) {}
+
+    private final ConsoleClient client;
+    private final Background background;
+    private final ZoneId zone;
+    private final Consumer<Notice> notices;
+    private final TabPane tabs = new TabPane();
+    private final EndpointsViewModel endpointsVm;
+    private final EndpointsView endpoints;
+    private final Tab endpointsTab;
+    private final Map<Tab, Workspace> workspaces = new HashMap<>();
+
+    MainView(ConsoleClient client, Background background, ZoneId zone, Consumer<Notice> notices) {
+        this.client = client;
+        this.background = background;
+        this.zone = zone;
+        this.notices = notices;
+        endpointsVm = new EndpointsViewModel(
+                background,
+                client::openSession,
+                opened -> open(opened.session(), opened.endpoint().name()),
+                zone);
+        client.endpoints().onChange(list -> background.ui(() -> endpointsVm.show(list)));
+        endpointsVm.show(client.endpoints().snapshot());
+        endpoints = new EndpointsView(endpointsVm);
+        endpointsTab = new Tab("Endpoints", endpoints.node());
+        endpointsTab.setId("endpointsTab");
+        endpointsTab.setClosable(false);
+        tabs.getTabs().add(endpointsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+    }
+
+    /** Opens (or shows again) the workspace of {@code session}. */
+    void open(String session, String endpointName) {
+        for (Workspace w : workspaces.values()) {
+            if (w.vm().session().equals(session)) {
+                tabs.getSelectionModel().select(w.tab());
+                return;
+            }
+        }
+        WorkspaceViewModel vm =
+                new WorkspaceViewModel(session, SessionActions.of(client), background, at -> Times.time(at, zone));
+        WorkspaceView view = new WorkspaceView(vm);
+        Tab tab = new Tab(endpointName, view.node());
+        tab.setId("session-" + session);
+        vm.onNotice(notices);
+        SessionFeed feed = vm.follow(client);
+        Workspace w = new Workspace(tab, vm, view, feed);
+        workspaces.put(tab, w);
+        tab.setOnClosed(e -> dispose(workspaces.remove(tab)));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        view.focusInput();
+    }
+
+    /** The workspace shown now, or {@code null} on the endpoints tab. */
+    Workspace current() {
+        return workspaces.get(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    void showEndpoints() {
+        tabs.getSelectionModel().select(endpointsTab);
+    }
+
+    void findEndpoint() {
+        showEndpoints();
+        endpoints.focusSearch();
+    }
+
+    void openSelected() {
+        showEndpoints();
+        endpointsVm.openSession();
+    }
+
+    Node node() {
+        return tabs;
+    }
+
+    /** Stops following every session (sign-out or quit). */
+    void dispose() {
+        workspaces.values().forEach(this::dispose);
+        workspaces.clear();
+    }
+
+    private void dispose(Workspace w) {
+        if (w == null) {
+            return;
+        }
+        w.view().dispose();
+        w.feed().close();
+    }
+}
