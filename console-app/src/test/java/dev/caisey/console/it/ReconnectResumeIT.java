@@ -89,6 +89,12 @@ class ReconnectResumeIT {
                 proxy.cutAll();
             }
             writing.get(60, TimeUnit.SECONDS);
+            // The last cut's reconnection may come after every event already arrived: wait for it too.
+            awaitConnected(client, proxy, CUTS + 1);
+            long signedIn = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (tokens.size() < CUTS + 1 && System.nanoTime() < signedIn) {
+                Thread.sleep(10);
+            }
             long head = fixture.heads().get(session);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while ((seen.isEmpty() || seen.getLast().seq() < head) && System.nanoTime() < deadline) {
