@@ -97,6 +97,32 @@ class PackagesIT {
     }
 
     @Test
+    void theConsolePackageCarriesTheDesktopConsoleAndTheCommandLine() throws Exception {
+        Run info = run(root, "dpkg-deb", "-I", deb("caisey-console").toString());
+        Run contents = run(root, "dpkg-deb", "-c", deb("caisey-console").toString());
+
+        assertThat(info.out()).contains("Package: caisey-console", "Version: " + VERSION);
+        assertThat(contents.out())
+                .contains("./opt/caisey-console/bin/caisey-console", "./opt/caisey-console/bin/caisey")
+                .contains("./usr/bin/caisey-console -> /opt/caisey-console/bin/caisey-console")
+                .contains("./usr/bin/caisey -> /opt/caisey-console/bin/caisey")
+                .contains("javafx-graphics")
+                .doesNotContain("lib/systemd");
+    }
+
+    @Test
+    void theUnpackedCommandLineRunsAndChecksARecord() throws Exception {
+        Path caisey = unpack("caisey-console").resolve("opt/caisey-console/bin/caisey");
+        Path sample = Path.of("..", "record", "src", "test", "resources", "samples", "printer-spooler.caisey.json")
+                .toAbsolutePath();
+
+        Run verify = run(root, caisey.toString(), "verify", sample.toString());
+
+        assertThat(verify.status()).as(verify.out()).isZero();
+        assertThat(verify.out()).contains("VALID: 19 events,");
+    }
+
+    @Test
     void theServerUnitRunsAsItsOwnUserWithHardening() throws Exception {
         String unit = Files.readString(unpack("caisey-server").resolve("lib/systemd/system/caisey-server.service"));
 
