@@ -6,11 +6,7 @@ import dev.caisey.console.config.ConsoleHome;
 import dev.caisey.console.config.SavedLogin;
 import dev.caisey.console.connection.ServerAddress;
 import dev.caisey.record.protocol.AccountRole;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,19 +19,10 @@ class CaiseyCommandTest {
     private String err;
 
     private int caisey(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int status = CaiseyCommand.run(
-                new CliContext(
-                        new ByteArrayInputStream(new byte[0]),
-                        new PrintWriter(o),
-                        new PrintWriter(e),
-                        Map.of(ConsoleHome.ENV, config.toString()),
-                        null),
-                args);
-        out = o.toString();
-        err = e.toString();
-        return status;
+        CliRun run = CliRun.of(config, args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     @Test

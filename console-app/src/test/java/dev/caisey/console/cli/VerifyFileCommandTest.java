@@ -2,13 +2,8 @@ package dev.caisey.console.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.caisey.console.config.ConsoleHome;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,19 +19,10 @@ class VerifyFileCommandTest {
     private String err;
 
     private int caisey(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int status = CaiseyCommand.run(
-                new CliContext(
-                        new ByteArrayInputStream(new byte[0]),
-                        new PrintWriter(o),
-                        new PrintWriter(e),
-                        Map.of(ConsoleHome.ENV, dir.toString()),
-                        null),
-                args);
-        out = o.toString();
-        err = e.toString();
-        return status;
+        CliRun run = CliRun.of(dir, args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     @Test
