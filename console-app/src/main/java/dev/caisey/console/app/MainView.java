@@ -6,6 +6,8 @@ import dev.caisey.console.endpoints.EndpointsViewModel;
 import dev.caisey.console.fx.Background;
 import dev.caisey.console.fx.Times;
 import dev.caisey.console.session.SessionFeed;
+import dev.caisey.console.sessions.SessionsView;
+import dev.caisey.console.sessions.SessionsViewModel;
 import dev.caisey.console.workspace.Notice;
 import dev.caisey.console.workspace.SessionActions;
 import dev.caisey.console.workspace.WorkspaceView;
@@ -19,7 +21,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * What a signed-in technician works in: the endpoints tab and one tab per open session. Made at each sign-in for that
+ * What a signed-in technician works in: the endpoints and sessions tabs and one tab per session shown. Made at each sign-in for that
  * sign-in's client; closing a session's tab stops following it (the session itself stays open on the server).
  */
 final class MainView {
@@ -34,6 +36,9 @@ final class MainView {
     private final EndpointsViewModel endpointsVm;
     private final EndpointsView endpoints;
     private final Tab endpointsTab;
+    private final SessionsViewModel sessionsVm;
+    private final SessionsView sessions;
+    private final Tab sessionsTab;
     private final Map<Tab, Workspace> workspaces = new HashMap<>();
 
     MainView(ConsoleClient client, Background background, ZoneId zone, Consumer<Notice> notices) {
@@ -52,7 +57,15 @@ final class MainView {
         endpointsTab = new Tab("Endpoints", endpoints.node());
         endpointsTab.setId("endpointsTab");
         endpointsTab.setClosable(false);
-        tabs.getTabs().add(endpointsTab);
+        sessionsVm = new SessionsViewModel(
+                background, client::sessions, s -> open(s.session(), s.endpointName()), this::organisation, zone);
+        sessions = new SessionsView(sessionsVm);
+        sessionsTab = new Tab("Sessions", sessions.node());
+        sessionsTab.setId("sessionsTab");
+        sessionsTab.setClosable(false);
+        client.onSignedIn(ok -> background.ui(sessionsVm::refresh));
+        sessionsVm.refresh();
+        tabs.getTabs().addAll(endpointsTab, sessionsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
     }
 
@@ -74,6 +87,9 @@ final class MainView {
         Workspace w = new Workspace(tab, vm, view, feed);
         workspaces.put(tab, w);
         tab.setOnClosed(e -> dispose(workspaces.remove(tab)));
+        // The list shows a session's state: refresh it when one opens here and when it closes.
+        sessionsVm.refresh();
+        vm.closedState().addListener((o, was, is) -> sessionsVm.refresh());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         view.focusInput();
@@ -86,6 +102,19 @@ final class MainView {
 
     void showEndpoints() {
         tabs.getSelectionModel().select(endpointsTab);
+    }
+
+    void showSessions() {
+        tabs.getSelectionModel().select(sessionsTab);
+        sessions.focusTable();
+    }
+
+    private String organisation(String id) {
+        return client.endpoints().snapshot().stream()
+                .filter(e -> e.organisationId().equals(id))
+                .map(e -> e.organisationName())
+                .findFirst()
+                .orElse(id);
     }
 
     void findEndpoint() {

@@ -80,6 +80,7 @@ final class ShellView {
                 null,
                 main(Shortcuts.FIND, actions, MainView::findEndpoint),
                 main(Shortcuts.ENDPOINTS, actions, MainView::showEndpoints),
+                main(Shortcuts.SESSIONS, actions, MainView::showSessions),
                 main(Shortcuts.OPEN, actions, MainView::openSelected));
         Menu session = new Menu(
                 "Session",

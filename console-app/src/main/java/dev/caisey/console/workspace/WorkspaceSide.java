@@ -49,6 +49,8 @@ public final class WorkspaceSide {
         recordTab.setContent(record(vm));
         closeTab.setContent(close(vm));
         tabs.getTabs().addAll(chatTab, recordTab, closeTab);
+        // A closed session cannot be closed again; its tab stays to show the form it was closed with.
+        closeTab.disableProperty().bind(vm.model().closed().isNotNull());
         vm.model().chatShown().bind(chatTab.selectedProperty());
     }
 

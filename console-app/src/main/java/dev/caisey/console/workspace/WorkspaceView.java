@@ -50,7 +50,11 @@ public final class WorkspaceView {
         SplitPane work = new SplitPane(commands(), outputPane());
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.38);
-        VBox left = new VBox(work, input.node());
+        Node inputNode = input.node();
+        // A closed session is read-only: no command input.
+        inputNode.visibleProperty().bind(vm.closedState().isNull());
+        inputNode.managedProperty().bind(inputNode.visibleProperty());
+        VBox left = new VBox(work, inputNode);
         VBox.setVgrow(work, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, side.node());
         split.setDividerPositions(0.64);
@@ -92,6 +96,8 @@ public final class WorkspaceView {
         Button invite = new Button("Invite client");
         invite.setId("invite");
         invite.setOnAction(e -> vm.invite());
+        invite.visibleProperty().bind(vm.closedState().isNull());
+        invite.managedProperty().bind(invite.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox facts = new HBox(16, timing, gap, client, agent, invite);

@@ -10,6 +10,7 @@ import dev.caisey.console.session.SessionListener;
 import dev.caisey.console.session.SessionSnapshot;
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.RecordedEvent;
+import dev.caisey.record.event.SessionClosed;
 import dev.caisey.record.event.Shell;
 import dev.caisey.record.event.Verdict;
 import dev.caisey.record.protocol.ClientInvited;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -229,6 +231,11 @@ public final class WorkspaceViewModel implements SessionListener {
     /** The id of the session. */
     public String session() {
         return session;
+    }
+
+    /** How the session was closed, or {@code null} while it is open (then the workspace is read-only). */
+    public ReadOnlyObjectProperty<SessionClosed> closedState() {
+        return model.closed();
     }
 
     SessionModel model() {
