@@ -16,6 +16,7 @@ import dev.caisey.console.workspace.ChatLine;
 import dev.caisey.console.workspace.OutputLine;
 import dev.caisey.record.event.ApprovalRequested;
 import dev.caisey.record.event.ChatMessage;
+import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.Role;
 import dev.caisey.record.protocol.ApprovalAnswer;
 import dev.caisey.record.protocol.ChatSend;
@@ -24,6 +25,7 @@ import dev.caisey.record.protocol.ClientJoined;
 import dev.caisey.record.protocol.EndpointInfo;
 import dev.caisey.record.protocol.EventPush;
 import dev.caisey.record.protocol.Ok;
+import dev.caisey.record.protocol.SessionInfo;
 import dev.caisey.record.protocol.SessionSubscribe;
 import dev.caisey.server.it.ServerFixture;
 import dev.caisey.server.it.WireClient;
@@ -240,14 +242,54 @@ class ConsoleWindowIT {
             ui.until("the note", () -> activity().stream().anyMatch(l -> l.contains("Spooler looked stuck")));
             robot.clickOn("#verifyPassed").clickOn("#verifySelected");
             ui.screenshot(stage, "workspace");
-            robot.clickOn("Close");
-            robot.clickOn("#resolution").write("Restarted the spooler; a test page printed.");
+
+            // The tab closed (as after a restart), the open session is reached again from the Sessions tab.
+            act(() -> {
+                Tab tab = mainTabs().getSelectionModel().getSelectedItem();
+                mainTabs().getTabs().remove(tab);
+                javafx.event.Event.fireEvent(tab, new javafx.event.Event(Tab.CLOSED_EVENT));
+            });
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+            TableView<SessionInfo> sessions = ui.node("#sessionTable");
+            ui.until(
+                    "the open session listed first",
+                    () -> !sessions.getItems().isEmpty()
+                            && sessions.getItems().getFirst().session().equals(session)
+                            && sessions.getItems().getFirst().closedAt() == null);
+            robot.clickOn("#sessionSearch").write("HD-4471");
+            ui.until(
+                    "the session found by its ticket", () -> sessions.getItems().size() == 1);
+            act(() -> sessions.getSelectionModel().select(0));
+            act(() -> sessions.requestFocus());
+            robot.push(KeyCode.ENTER);
+            ui.until(
+                    "the session's workspace again, from its first event",
+                    () -> ((Label) ui.node("#sessionTitle")).getText().contains("HD-4471")
+                            && ((ListView<?>) ui.node("#commandList"))
+                                            .getItems()
+                                            .size()
+                                    == 4);
+            ui.until("the notes again", () -> activity().stream().anyMatch(l -> l.contains("Spooler looked stuck")));
+            assertThat(fx(() -> shown(ui.node("#script")))).isTrue();
+            robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W);
+            ui.until("the closing form", () -> ui.node("#resolution").isFocused());
+            robot.write("Restarted the spooler; a test page printed.");
             robot.clickOn("#closeSession");
             ui.until(
                     "the closed banner",
                     () -> ((Label) ui.node("#closedBanner"))
                             .getText()
-                            .equals("Closed (resolved): Restarted the spooler; a test page printed."));
+                            .equals("Closed (resolved): Restarted the spooler; a test page printed."),
+                    () -> fx(() -> "resolution="
+                            + ((TextArea) ui.node("#resolution")).getText() + " activity="
+                            + activity() + " message=" + ((Label) ui.node("#workspaceMessage")).getText()));
+            ui.until("a read-only workspace", () -> !shown(ui.node("#script")) && !shown(ui.node("#invite")));
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+            ui.until(
+                    "the session listed as closed",
+                    () -> sessions.getItems().size() == 1
+                            && sessions.getItems().getFirst().outcome() == Outcome.RESOLVED);
+            ui.screenshot(stage, "sessions");
 
             h.login();
             ConsoleHarness.Run show = h.caisey("show", session);
@@ -296,6 +338,20 @@ class ConsoleWindowIT {
                                 && l.getText().startsWith(start))
                         .tryQuery()
                         .isPresent());
+    }
+
+    /** Whether {@code node} and all its parents are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TabPane mainTabs() {
+        return (TabPane) ui.node("#endpointTable").getScene().lookup(".tab-pane");
     }
 
     private Tab chatTab() {
