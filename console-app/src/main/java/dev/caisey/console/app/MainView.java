@@ -4,14 +4,17 @@ import dev.caisey.console.client.ConsoleClient;
 import dev.caisey.console.endpoints.EndpointsView;
 import dev.caisey.console.endpoints.EndpointsViewModel;
 import dev.caisey.console.fx.Background;
+import dev.caisey.console.fx.DesktopFiles;
 import dev.caisey.console.fx.Times;
 import dev.caisey.console.session.SessionFeed;
 import dev.caisey.console.sessions.SessionsView;
 import dev.caisey.console.sessions.SessionsViewModel;
 import dev.caisey.console.workspace.Notice;
+import dev.caisey.console.workspace.ReportPanelViewModel;
 import dev.caisey.console.workspace.SessionActions;
 import dev.caisey.console.workspace.WorkspaceView;
 import dev.caisey.console.workspace.WorkspaceViewModel;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,6 +43,7 @@ final class MainView {
     private final SessionsView sessions;
     private final Tab sessionsTab;
     private final Map<Tab, Workspace> workspaces = new HashMap<>();
+    private final DesktopFiles desktop = new DesktopFiles();
 
     MainView(ConsoleClient client, Background background, ZoneId zone, Consumer<Notice> notices) {
         this.client = client;
@@ -79,7 +83,11 @@ final class MainView {
         }
         WorkspaceViewModel vm =
                 new WorkspaceViewModel(session, SessionActions.of(client), background, at -> Times.time(at, zone));
-        WorkspaceView view = new WorkspaceView(vm);
+        ReportPanelViewModel report = new ReportPanelViewModel(
+                session, client::exportReport, background, desktop, Path.of(System.getProperty("user.home")));
+        report.ticket().bind(vm.ticket());
+        report.onNotice(notices);
+        WorkspaceView view = new WorkspaceView(vm, report);
         Tab tab = new Tab(endpointName, view.node());
         tab.setId("session-" + session);
         vm.onNotice(notices);

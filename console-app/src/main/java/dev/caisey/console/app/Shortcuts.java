@@ -29,6 +29,7 @@ public final class Shortcuts {
     public static final Shortcut CHAT = new Shortcut("Shortcut+T", "Chat with the client");
     public static final Shortcut INVITE = new Shortcut("Shortcut+I", "Invite the client (copies link and code)");
     public static final Shortcut CLOSE = new Shortcut("Shortcut+Shift+W", "Close the session with a resolution");
+    public static final Shortcut EXPORT = new Shortcut("Shortcut+E", "Export a closed session's PDF report");
     public static final Shortcut THEME = new Shortcut("Shortcut+Shift+D", "Switch light and dark theme");
     public static final Shortcut HELP = new Shortcut("F1", "Show these shortcuts");
     public static final Shortcut QUIT = new Shortcut("Shortcut+Q", "Quit");
@@ -43,8 +44,8 @@ public final class Shortcuts {
 
     /** The menus' shortcuts, in the order Help lists them. */
     public static final List<Shortcut> MENUS = List.of(
-            FIND, ENDPOINTS, SESSIONS, OPEN, INPUT, SHELL, ASK, CANCEL, VERIFY, NOTE, CHAT, INVITE, CLOSE, THEME, HELP,
-            QUIT);
+            FIND, ENDPOINTS, SESSIONS, OPEN, INPUT, SHELL, ASK, CANCEL, VERIFY, NOTE, CHAT, INVITE, CLOSE, EXPORT,
+            THEME, HELP, QUIT);
 
     private Shortcuts() {}
 

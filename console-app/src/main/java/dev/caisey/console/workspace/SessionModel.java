@@ -56,6 +56,7 @@ final class SessionModel {
     private final StringProperty clientName = new SimpleStringProperty("");
     private final BooleanProperty agentPresent = new SimpleBooleanProperty(false);
     private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty ticket = new SimpleStringProperty();
     private final ObjectProperty<Timing> timing = new SimpleObjectProperty<>();
     private final ObjectProperty<SessionClosed> closed = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
@@ -93,6 +94,7 @@ final class SessionModel {
         boolean client = e.actor().role() == Role.CLIENT;
         switch (e.event()) {
             case SessionOpened o -> {
+                ticket.set(o.ticket());
                 title.set(o.endpoint().name() + " · " + o.organisation().name()
                         + (o.ticket() == null ? "" : " · ticket " + o.ticket()));
                 timing.set(new Timing(
@@ -224,6 +226,10 @@ final class SessionModel {
 
     ObjectProperty<Timing> timing() {
         return timing;
+    }
+
+    StringProperty ticket() {
+        return ticket;
     }
 
     ObjectProperty<SessionClosed> closed() {

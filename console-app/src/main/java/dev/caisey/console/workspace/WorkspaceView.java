@@ -40,10 +40,10 @@ public final class WorkspaceView {
     private final WorkspaceSide side;
     private final Timeline ticker;
 
-    /** The workspace for {@code vm}. */
-    public WorkspaceView(WorkspaceViewModel vm) {
+    /** The workspace for {@code vm}, with {@code report} acting on the report once the session is closed. */
+    public WorkspaceView(WorkspaceViewModel vm, ReportPanelViewModel report) {
         this.vm = vm;
-        this.side = new WorkspaceSide(vm);
+        this.side = new WorkspaceSide(vm, report);
         this.input = new CommandInput(vm);
         root.getStyleClass().add("workspace");
         root.setTop(header());

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -236,6 +237,11 @@ public final class WorkspaceViewModel implements SessionListener {
     /** How the session was closed, or {@code null} while it is open (then the workspace is read-only). */
     public ReadOnlyObjectProperty<SessionClosed> closedState() {
         return model.closed();
+    }
+
+    /** The session's ticket reference, or {@code null} (known from its first event). */
+    public ReadOnlyStringProperty ticket() {
+        return model.ticket();
     }
 
     SessionModel model() {
