@@ -14,6 +14,7 @@ import dev.caisey.console.session.CommandView;
 import dev.caisey.console.trust.Fingerprint;
 import dev.caisey.console.workspace.ChatLine;
 import dev.caisey.console.workspace.OutputLine;
+import dev.caisey.console.workspace.ReportPanelViewModel;
 import dev.caisey.record.event.ApprovalRequested;
 import dev.caisey.record.event.ChatMessage;
 import dev.caisey.record.event.Outcome;
@@ -27,6 +28,9 @@ import dev.caisey.record.protocol.EventPush;
 import dev.caisey.record.protocol.Ok;
 import dev.caisey.record.protocol.SessionInfo;
 import dev.caisey.record.protocol.SessionSubscribe;
+import dev.caisey.record.verify.RecordVerifier;
+import dev.caisey.record.verify.Verification;
+import dev.caisey.report.pdf.ReportCheck;
 import dev.caisey.server.it.ServerFixture;
 import dev.caisey.server.it.WireClient;
 import dev.caisey.server.ws.WebSockets;
@@ -290,6 +294,23 @@ class ConsoleWindowIT {
                     () -> sessions.getItems().size() == 1
                             && sessions.getItems().getFirst().outcome() == Outcome.RESOLVED);
             ui.screenshot(stage, "sessions");
+
+            // The closed session's report: exported through the panel's model (the native file chooser has no
+            // headless form), checked, written whole.
+            act(() -> mainTabs().getSelectionModel().select(2));
+            ui.until("the report panel", () -> shown(ui.node("#exportPdf")));
+            ReportPanelViewModel report = fx(() ->
+                    (ReportPanelViewModel) ui.node("#exportPdf").getProperties().get(ReportPanelViewModel.class));
+            assertThat(fx(report::suggestedName)).isEqualTo("HD-4471.pdf");
+            Path pdf = dir.resolve("exports").resolve(fx(report::suggestedName));
+            act(() -> report.export(pdf));
+            ui.until(
+                    "the report exported",
+                    () -> ((Label) ui.node("#exportStatus")).getText().startsWith("Exported to " + pdf));
+            ReportCheck.Checked checked = ReportCheck.check(Files.readAllBytes(pdf));
+            assertThat(RecordVerifier.create().verify(checked.record())).isInstanceOf(Verification.Verified.class);
+            assertThat(fx(() -> shown(ui.node("#openExported")))).isTrue();
+            ui.screenshot(stage, "closed-session");
 
             h.login();
             ConsoleHarness.Run show = h.caisey("show", session);
