@@ -10,8 +10,10 @@ import dev.caisey.console.session.SessionFeed;
 import dev.caisey.console.sessions.SessionsView;
 import dev.caisey.console.sessions.SessionsViewModel;
 import dev.caisey.console.workspace.Notice;
+import dev.caisey.console.workspace.ReportActions;
 import dev.caisey.console.workspace.ReportPanelViewModel;
 import dev.caisey.console.workspace.SessionActions;
+import dev.caisey.console.workspace.SharingViewModel;
 import dev.caisey.console.workspace.WorkspaceView;
 import dev.caisey.console.workspace.WorkspaceViewModel;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ import javafx.scene.control.TabPane;
  */
 final class MainView {
     /** A session's tab with its model, view and feed. */
-    record Workspace(Tab tab, WorkspaceViewModel vm, WorkspaceView view, SessionFeed feed) {}
+    record Workspace(Tab tab, WorkspaceViewModel vm, WorkspaceView view, SessionFeed feed, SharingViewModel sharing) {}
 
     private final ConsoleClient client;
     private final Background background;
@@ -83,16 +85,19 @@ final class MainView {
         }
         WorkspaceViewModel vm =
                 new WorkspaceViewModel(session, SessionActions.of(client), background, at -> Times.time(at, zone));
+        ReportActions reportActions = ReportActions.of(client);
         ReportPanelViewModel report = new ReportPanelViewModel(
-                session, client::exportReport, background, desktop, Path.of(System.getProperty("user.home")));
+                session, reportActions, background, desktop, Path.of(System.getProperty("user.home")));
         report.ticket().bind(vm.ticket());
         report.onNotice(notices);
-        WorkspaceView view = new WorkspaceView(vm, report);
+        SharingViewModel sharing = new SharingViewModel(session, reportActions, background, at -> Times.time(at, zone));
+        sharing.onNotice(notices);
+        WorkspaceView view = new WorkspaceView(vm, report, sharing);
         Tab tab = new Tab(endpointName, view.node());
         tab.setId("session-" + session);
         vm.onNotice(notices);
         SessionFeed feed = vm.follow(client);
-        Workspace w = new Workspace(tab, vm, view, feed);
+        Workspace w = new Workspace(tab, vm, view, feed, sharing);
         workspaces.put(tab, w);
         tab.setOnClosed(e -> dispose(workspaces.remove(tab)));
         // The list shows a session's state: refresh it when one opens here and when it closes.
@@ -151,5 +156,6 @@ final class MainView {
         }
         w.view().dispose();
         w.feed().close();
+        w.sharing().close();
     }
 }

@@ -20,8 +20,9 @@ import javafx.stage.FileChooser;
 final class ReportPanel {
     private final ReportPanelViewModel vm;
     private final VBox box = new VBox(8);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
 
-    ReportPanel(ReportPanelViewModel vm) {
+    ReportPanel(ReportPanelViewModel vm, SharingViewModel sharing) {
         this.vm = vm;
         Button export = new Button("Export PDF…");
         export.setId("exportPdf");
@@ -57,6 +58,7 @@ final class ReportPanel {
         Label heading = new Label("Report");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         box.getChildren().addAll(heading, row, status, done, hint);
+        box.getChildren().addAll(SharingPane.build(sharing));
         box.setPadding(new Insets(8));
     }
 
@@ -78,6 +80,7 @@ final class ReportPanel {
     }
 
     Node node() {
-        return box;
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }

@@ -6,9 +6,7 @@ import dev.caisey.console.fx.DesktopFiles;
 import dev.caisey.console.fx.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,7 +26,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ReportPanelViewModel {
     private final String session;
-    private final Function<String, CompletableFuture<byte[]>> reports;
+    private final ReportActions reports;
     private final Background background;
     private final DesktopFiles desktop;
     private final Path home;
@@ -43,11 +41,7 @@ public final class ReportPanelViewModel {
      * home} is the user's home folder (the file chooser starts in its Documents, or in it).
      */
     public ReportPanelViewModel(
-            String session,
-            Function<String, CompletableFuture<byte[]>> reports,
-            Background background,
-            DesktopFiles desktop,
-            Path home) {
+            String session, ReportActions reports, Background background, DesktopFiles desktop, Path home) {
         this.session = session;
         this.reports = reports;
         this.background = background;
@@ -83,7 +77,7 @@ public final class ReportPanelViewModel {
         exported.set(null);
         exportStatus.set("Exporting the PDF report to " + target.getFileName() + "…");
         background.await(
-                reports.apply(session),
+                reports.report(session),
                 pdf -> background.run(
                         () -> {
                             CheckedExports.checkReport(pdf);

@@ -41,8 +41,8 @@ public final class WorkspaceSide {
     private final Tab reportTab = new Tab("Report");
     private final ReportPanel report;
 
-    WorkspaceSide(WorkspaceViewModel vm, ReportPanelViewModel reportVm) {
-        report = new ReportPanel(reportVm);
+    WorkspaceSide(WorkspaceViewModel vm, ReportPanelViewModel reportVm, SharingViewModel sharing) {
+        report = new ReportPanel(reportVm, sharing);
         reportTab.setId("reportTab");
         reportTab.setContent(report.node());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -62,6 +62,7 @@ public final class WorkspaceSide {
             if (is != null && !tabs.getTabs().contains(reportTab)) {
                 tabs.getTabs().add(reportTab);
                 tabs.getSelectionModel().select(reportTab);
+                sharing.refreshAccess();
             }
         });
         vm.model().chatShown().bind(chatTab.selectedProperty());

@@ -41,9 +41,9 @@ public final class WorkspaceView {
     private final Timeline ticker;
 
     /** The workspace for {@code vm}, with {@code report} acting on the report once the session is closed. */
-    public WorkspaceView(WorkspaceViewModel vm, ReportPanelViewModel report) {
+    public WorkspaceView(WorkspaceViewModel vm, ReportPanelViewModel report, SharingViewModel sharing) {
         this.vm = vm;
-        this.side = new WorkspaceSide(vm, report);
+        this.side = new WorkspaceSide(vm, report, sharing);
         this.input = new CommandInput(vm);
         root.getStyleClass().add("workspace");
         root.setTop(header());

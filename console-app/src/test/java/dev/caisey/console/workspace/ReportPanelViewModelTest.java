@@ -23,10 +23,10 @@ class ReportPanelViewModelTest {
 
     private final UiQueue ui = new UiQueue();
     private final Background background = new Background(ui);
-    private CompletableFuture<byte[]> download;
+    private final RecordedReports server = new RecordedReports();
 
     private ReportPanelViewModel panel() {
-        return new ReportPanelViewModel("s-7f3a", s -> download, background, new DesktopFiles(), home);
+        return new ReportPanelViewModel("s-7f3a", server, background, new DesktopFiles(), home);
     }
 
     @AfterEach
@@ -48,7 +48,8 @@ class ReportPanelViewModelTest {
     @Test
     void aPdfThatDoesNotCheckOutIsNotWritten() throws Exception {
         ReportPanelViewModel vm = panel();
-        download = CompletableFuture.completedFuture("%PDF-1.7 not a signed report".getBytes(StandardCharsets.UTF_8));
+        server.report =
+                CompletableFuture.completedFuture("%PDF-1.7 not a signed report".getBytes(StandardCharsets.UTF_8));
         Path target = home.resolve("out").resolve("HD-4471.pdf");
         vm.export(target);
         assertThat(vm.busy().get()).isTrue();
@@ -65,7 +66,7 @@ class ReportPanelViewModelTest {
     @Test
     void aRefusedDownloadSaysWhyInWords() throws Exception {
         ReportPanelViewModel vm = panel();
-        download = CompletableFuture.failedFuture(
+        server.report = CompletableFuture.failedFuture(
                 new ConsoleException(ConsoleException.Failure.NOT_SIGNED_IN, "Sign in before exporting."));
         vm.export(home.resolve("x.pdf"));
         ui.pumpUntil(WAIT, () -> !vm.busy().get());

@@ -21,7 +21,6 @@ import dev.caisey.record.event.Shell;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
@@ -64,11 +63,8 @@ class WorkspaceOutputIT {
                     (javafx.scene.Parent) new WorkspaceView(
                                     vm,
                                     new ReportPanelViewModel(
-                                            "s-big",
-                                            s -> CompletableFuture.failedFuture(new IllegalStateException("no server")),
-                                            background,
-                                            new DesktopFiles(),
-                                            dir))
+                                            "s-big", new RecordedReports(), background, new DesktopFiles(), dir),
+                                    new SharingViewModel("s-big", new RecordedReports(), background, Instant::toString))
                             .node(),
                     1280,
                     800));
