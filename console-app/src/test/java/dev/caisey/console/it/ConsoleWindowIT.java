@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.caisey.console.app.Composition;
 import dev.caisey.console.app.ConsoleOptions;
 import dev.caisey.console.config.TokenStore;
+import dev.caisey.console.connection.ServerAddress;
 import dev.caisey.console.fx.Background;
 import dev.caisey.console.fx.Theme;
+import dev.caisey.console.http.HttpDownloads;
 import dev.caisey.console.session.CommandPhase;
 import dev.caisey.console.session.CommandView;
 import dev.caisey.console.trust.Fingerprint;
@@ -34,9 +36,12 @@ import dev.caisey.report.pdf.ReportCheck;
 import dev.caisey.server.it.ServerFixture;
 import dev.caisey.server.it.WireClient;
 import dev.caisey.server.ws.WebSockets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
@@ -310,7 +315,40 @@ class ConsoleWindowIT {
             ReportCheck.Checked checked = ReportCheck.check(Files.readAllBytes(pdf));
             assertThat(RecordVerifier.create().verify(checked.record())).isInstanceOf(Verification.Verified.class);
             assertThat(fx(() -> shown(ui.node("#openExported")))).isTrue();
-            ui.screenshot(stage, "closed-session");
+
+            // A share link for 1 day: it opens the record until it is revoked.
+            act(() -> ((javafx.scene.control.ComboBox<?>) ui.node("#shareExpiry"))
+                    .getSelectionModel()
+                    .select(0));
+            robot.clickOn("#createShare");
+            ui.until(
+                    "the share link",
+                    () -> ((TextField) ui.node("#shareUrl")).getText().startsWith("https://"));
+            String link = fx(() -> ((TextField) ui.node("#shareUrl")).getText());
+            try (HttpDownloads http = new HttpDownloads(
+                    ServerAddress.parse(h.serverUrl()), Fingerprint.parse(h.fingerprint()), Duration.ofSeconds(30))) {
+                assertThat(http.get(URI.create(link)).get(30, TimeUnit.SECONDS)).isNotEmpty();
+                ui.screenshot(stage, "closed-session");
+                robot.clickOn("#revokeShare");
+                ui.until(
+                        "the link revoked",
+                        () -> ((Label) ui.node("#shareStatus")).getText().contains("was revoked"));
+                assertThat(http.get(URI.create(link))
+                                .handle((ok, failure) -> failure == null ? "200" : failure.getMessage())
+                                .get(30, TimeUnit.SECONDS))
+                        .contains("404");
+            }
+            ui.until(
+                    "export, share and revoke in the access log",
+                    () -> {
+                        List<String> log = ((ListView<?>) ui.node("#accessList"))
+                                .getItems().stream().map(Object::toString).toList();
+                        return log.stream().anyMatch(l -> l.contains("dana exported"))
+                                && log.stream().anyMatch(l -> l.contains("dana made a share link"))
+                                && log.stream().anyMatch(l -> l.contains("dana revoked a share link"));
+                    },
+                    () -> fx(() ->
+                            ((ListView<?>) ui.node("#accessList")).getItems().toString()));
 
             h.login();
             ConsoleHarness.Run show = h.caisey("show", session);
