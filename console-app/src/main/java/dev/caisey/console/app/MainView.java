@@ -90,7 +90,8 @@ final class MainView {
                 session, reportActions, background, desktop, Path.of(System.getProperty("user.home")));
         report.ticket().bind(vm.ticket());
         report.onNotice(notices);
-        SharingViewModel sharing = new SharingViewModel(session, reportActions, background, at -> Times.time(at, zone));
+        SharingViewModel sharing = new SharingViewModel(
+                session, reportActions, background, at -> Times.time(at, zone), at -> Times.dayTime(at, zone));
         sharing.onNotice(notices);
         WorkspaceView view = new WorkspaceView(vm, report, sharing);
         Tab tab = new Tab(endpointName, view.node());

@@ -56,6 +56,7 @@ public final class SharingViewModel implements AutoCloseable {
     private final ReportActions actions;
     private final Background background;
     private final Function<Instant, String> clock;
+    private final Function<Instant, String> dayClock;
     private final Registration statuses;
     private final StringProperty sendStatus = new SimpleStringProperty("");
     private final ObjectProperty<SendState> sendState = new SimpleObjectProperty<>();
@@ -67,9 +68,17 @@ public final class SharingViewModel implements AutoCloseable {
     private String sendId;
     private Consumer<Notice> notices = n -> {};
 
-    /** The panel of {@code session}; times are shown by {@code clock} ("15:20:00"). */
+    /**
+     * The panel of {@code session}; times of today's events are shown by {@code clock} ("15:20:00"), a link's expiry
+     * and the access log's times with the day by {@code dayClock} ("2026-11-26 15:20").
+     */
     public SharingViewModel(
-            String session, ReportActions actions, Background background, Function<Instant, String> clock) {
+            String session,
+            ReportActions actions,
+            Background background,
+            Function<Instant, String> clock,
+            Function<Instant, String> dayClock) {
+        this.dayClock = dayClock;
         this.session = session;
         this.actions = actions;
         this.background = background;
@@ -129,7 +138,7 @@ public final class SharingViewModel implements AutoCloseable {
                 actions.share(session, expiry.get().validFor()),
                 created -> {
                     link.set(created);
-                    shareStatus.set("Works until " + clock.apply(Micros.toInstant(created.expiresAt()))
+                    shareStatus.set("Works until " + dayClock.apply(Micros.toInstant(created.expiresAt()))
                             + ". Anyone with the link can read the record; revoke it when it is no longer needed.");
                     refreshAccess();
                 },
@@ -176,7 +185,7 @@ public final class SharingViewModel implements AutoCloseable {
             case SHARE_VIEWED -> "opened a share link";
             case SHARE_REVOKED -> "revoked a share link";
         };
-        return clock.apply(Micros.toInstant(e.at())) + "  " + e.actor() + " " + what
+        return dayClock.apply(Micros.toInstant(e.at())) + "  " + e.actor() + " " + what
                 + (e.detail() == null ? "" : " (" + e.detail() + ")");
     }
 

@@ -33,7 +33,8 @@ class SharingViewModelTest {
             "s-1",
             server,
             background,
-            at -> DateTimeFormatter.ofPattern("HH:mm").format(at.atOffset(ZoneOffset.UTC)));
+            at -> DateTimeFormatter.ofPattern("HH:mm").format(at.atOffset(ZoneOffset.UTC)),
+            at -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atOffset(ZoneOffset.UTC)));
 
     {
         vm.onNotice(notices::add);
@@ -93,8 +94,8 @@ class SharingViewModelTest {
         vm.share();
         ui.pump();
         assertThat(vm.link().get().url()).isEqualTo("https://127.0.0.1:8443/share/abc");
-        assertThat(vm.shareStatus().get()).startsWith("Works until 15:20.");
-        assertThat(vm.access()).containsExactly("15:20  mia made a share link (sh-1)");
+        assertThat(vm.shareStatus().get()).startsWith("Works until 2026-11-25 15:20.");
+        assertThat(vm.access()).containsExactly("2026-11-25 15:20  mia made a share link (sh-1)");
         vm.revoke();
         ui.pump();
         assertThat(vm.link().get()).isNull();

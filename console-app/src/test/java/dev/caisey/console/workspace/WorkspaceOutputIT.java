@@ -64,7 +64,12 @@ class WorkspaceOutputIT {
                                     vm,
                                     new ReportPanelViewModel(
                                             "s-big", new RecordedReports(), background, new DesktopFiles(), dir),
-                                    new SharingViewModel("s-big", new RecordedReports(), background, Instant::toString))
+                                    new SharingViewModel(
+                                            "s-big",
+                                            new RecordedReports(),
+                                            background,
+                                            Instant::toString,
+                                            Instant::toString))
                             .node(),
                     1280,
                     800));
