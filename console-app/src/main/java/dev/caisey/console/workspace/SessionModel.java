@@ -61,6 +61,7 @@ final class SessionModel {
     private final ObjectProperty<SessionClosed> closed = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final java.util.function.Function<Instant, String> clock;
+    private Instant closedAt;
 
     /** A model showing times with {@code clock} ("09:30:12" in the console's zone). */
     SessionModel(java.util.function.Function<Instant, String> clock) {
@@ -141,6 +142,7 @@ final class SessionModel {
             case CommandOutput o ->
                 outputs.computeIfAbsent(o.commandId(), id -> new OutputLines()).append(o.channel(), o.text());
             case SessionClosed c -> {
+                closedAt = at;
                 closed.set(c);
                 log(at, who + " closed the session: " + c.outcome().wireName() + " — " + c.resolution());
             }
@@ -230,6 +232,11 @@ final class SessionModel {
 
     StringProperty ticket() {
         return ticket;
+    }
+
+    /** When the session closed, or {@code null} while open. */
+    Instant closedAt() {
+        return closedAt;
     }
 
     ObjectProperty<SessionClosed> closed() {

@@ -103,12 +103,15 @@ public final class WorkspaceViewModel implements SessionListener {
         background.ui(() -> message.set(Problems.words(problem)));
     }
 
-    /** Updates the elapsed times for {@code now} (the view calls it every second). */
+    /** Updates the elapsed times for {@code now} (the view calls it every second); frozen once closed. */
     public void tick(Instant now) {
         Timing t = model.timing().get();
         if (t != null) {
-            timingText.set(t.describe(now));
-            sla.set(t.sla(now));
+            // A closed session's clock stops where it closed.
+            Instant closedAt = model.closedAt();
+            Instant at = closedAt == null ? now : closedAt;
+            timingText.set((closedAt == null ? "" : "At closing: ") + t.describe(at));
+            sla.set(t.sla(at));
         }
     }
 

@@ -142,6 +142,17 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void theClockStopsWhenTheSessionCloses() {
+        open();
+        receive(DANA, new SessionClosed("Restarted the spooler", Outcome.RESOLVED));
+        vm.tick(REPORTED.plus(Duration.ofMinutes(62)));
+        String atClose = vm.timingText().get();
+        assertThat(atClose).startsWith("At closing: Reported ");
+        vm.tick(REPORTED.plus(Duration.ofDays(3)));
+        assertThat(vm.timingText().get()).isEqualTo(atClose);
+    }
+
+    @Test
     void runSendsTheScriptAndRemembersItInTheHistory() {
         open();
         vm.script().set("   ");
