@@ -91,7 +91,11 @@ final class MainView {
         report.ticket().bind(vm.ticket());
         report.onNotice(notices);
         SharingViewModel sharing = new SharingViewModel(
-                session, reportActions, background, at -> Times.time(at, zone), at -> Times.dayTime(at, zone));
+                session,
+                reportActions,
+                background,
+                at -> Times.time(at, zone),
+                at -> Times.dayTime(at, vm.organisationZone(zone)));
         sharing.onNotice(notices);
         WorkspaceView view = new WorkspaceView(vm, report, sharing);
         Tab tab = new Tab(endpointName, view.node());

@@ -62,6 +62,7 @@ final class SessionModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final java.util.function.Function<Instant, String> clock;
     private Instant closedAt;
+    private java.time.ZoneId organisationZone;
 
     /** A model showing times with {@code clock} ("09:30:12" in the console's zone). */
     SessionModel(java.util.function.Function<Instant, String> clock) {
@@ -96,6 +97,9 @@ final class SessionModel {
         switch (e.event()) {
             case SessionOpened o -> {
                 ticket.set(o.ticket());
+                organisationZone = o.organisation().timeZone() == null
+                        ? null
+                        : java.time.ZoneId.of(o.organisation().timeZone());
                 title.set(o.endpoint().name() + " · " + o.organisation().name()
                         + (o.ticket() == null ? "" : " · ticket " + o.ticket()));
                 timing.set(new Timing(
@@ -232,6 +236,11 @@ final class SessionModel {
 
     StringProperty ticket() {
         return ticket;
+    }
+
+    /** The organisation's time zone, or {@code null} before the first event or when it has none. */
+    java.time.ZoneId organisationZone() {
+        return organisationZone;
     }
 
     /** When the session closed, or {@code null} while open. */

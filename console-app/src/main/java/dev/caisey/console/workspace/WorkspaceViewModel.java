@@ -242,6 +242,12 @@ public final class WorkspaceViewModel implements SessionListener {
         return model.closed();
     }
 
+    /** The organisation's time zone (from the first event), or {@code fallback} when not known. */
+    public java.time.ZoneId organisationZone(java.time.ZoneId fallback) {
+        java.time.ZoneId zone = model.organisationZone();
+        return zone == null ? fallback : zone;
+    }
+
     /** The session's ticket reference, or {@code null} (known from its first event). */
     public ReadOnlyStringProperty ticket() {
         return model.ticket();
