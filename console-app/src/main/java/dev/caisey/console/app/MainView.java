@@ -4,12 +4,19 @@ import dev.caisey.console.client.ConsoleClient;
 import dev.caisey.console.endpoints.EndpointsView;
 import dev.caisey.console.endpoints.EndpointsViewModel;
 import dev.caisey.console.fx.Background;
+import dev.caisey.console.fx.DesktopFiles;
 import dev.caisey.console.fx.Times;
 import dev.caisey.console.session.SessionFeed;
+import dev.caisey.console.sessions.SessionsView;
+import dev.caisey.console.sessions.SessionsViewModel;
 import dev.caisey.console.workspace.Notice;
+import dev.caisey.console.workspace.ReportActions;
+import dev.caisey.console.workspace.ReportPanelViewModel;
 import dev.caisey.console.workspace.SessionActions;
+import dev.caisey.console.workspace.SharingViewModel;
 import dev.caisey.console.workspace.WorkspaceView;
 import dev.caisey.console.workspace.WorkspaceViewModel;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,12 +26,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * What a signed-in technician works in: the endpoints tab and one tab per open session. Made at each sign-in for that
+ * What a signed-in technician works in: the endpoints and sessions tabs and one tab per session shown. Made at each sign-in for that
  * sign-in's client; closing a session's tab stops following it (the session itself stays open on the server).
  */
 final class MainView {
     /** A session's tab with its model, view and feed. */
-    record Workspace(Tab tab, WorkspaceViewModel vm, WorkspaceView view, SessionFeed feed) {}
+    record Workspace(Tab tab, WorkspaceViewModel vm, WorkspaceView view, SessionFeed feed, SharingViewModel sharing) {}
 
     private final ConsoleClient client;
     private final Background background;
@@ -34,7 +41,11 @@ final class MainView {
     private final EndpointsViewModel endpointsVm;
     private final EndpointsView endpoints;
     private final Tab endpointsTab;
+    private final SessionsViewModel sessionsVm;
+    private final SessionsView sessions;
+    private final Tab sessionsTab;
     private final Map<Tab, Workspace> workspaces = new HashMap<>();
+    private final DesktopFiles desktop = new DesktopFiles();
 
     MainView(ConsoleClient client, Background background, ZoneId zone, Consumer<Notice> notices) {
         this.client = client;
@@ -52,7 +63,15 @@ final class MainView {
         endpointsTab = new Tab("Endpoints", endpoints.node());
         endpointsTab.setId("endpointsTab");
         endpointsTab.setClosable(false);
-        tabs.getTabs().add(endpointsTab);
+        sessionsVm = new SessionsViewModel(
+                background, client::sessions, s -> open(s.session(), s.endpointName()), this::organisation, zone);
+        sessions = new SessionsView(sessionsVm);
+        sessionsTab = new Tab("Sessions", sessions.node());
+        sessionsTab.setId("sessionsTab");
+        sessionsTab.setClosable(false);
+        client.onSignedIn(ok -> background.ui(sessionsVm::refresh));
+        sessionsVm.refresh();
+        tabs.getTabs().addAll(endpointsTab, sessionsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
     }
 
@@ -66,14 +85,29 @@ final class MainView {
         }
         WorkspaceViewModel vm =
                 new WorkspaceViewModel(session, SessionActions.of(client), background, at -> Times.time(at, zone));
-        WorkspaceView view = new WorkspaceView(vm);
+        ReportActions reportActions = ReportActions.of(client);
+        ReportPanelViewModel report = new ReportPanelViewModel(
+                session, reportActions, background, desktop, Path.of(System.getProperty("user.home")));
+        report.ticket().bind(vm.ticket());
+        report.onNotice(notices);
+        SharingViewModel sharing = new SharingViewModel(
+                session,
+                reportActions,
+                background,
+                at -> Times.time(at, zone),
+                at -> Times.dayTime(at, vm.organisationZone(zone)));
+        sharing.onNotice(notices);
+        WorkspaceView view = new WorkspaceView(vm, report, sharing);
         Tab tab = new Tab(endpointName, view.node());
         tab.setId("session-" + session);
         vm.onNotice(notices);
         SessionFeed feed = vm.follow(client);
-        Workspace w = new Workspace(tab, vm, view, feed);
+        Workspace w = new Workspace(tab, vm, view, feed, sharing);
         workspaces.put(tab, w);
         tab.setOnClosed(e -> dispose(workspaces.remove(tab)));
+        // The list shows a session's state: refresh it when one opens here and when it closes.
+        sessionsVm.refresh();
+        vm.closedState().addListener((o, was, is) -> sessionsVm.refresh());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         view.focusInput();
@@ -86,6 +120,19 @@ final class MainView {
 
     void showEndpoints() {
         tabs.getSelectionModel().select(endpointsTab);
+    }
+
+    void showSessions() {
+        tabs.getSelectionModel().select(sessionsTab);
+        sessions.focusTable();
+    }
+
+    private String organisation(String id) {
+        return client.endpoints().snapshot().stream()
+                .filter(e -> e.organisationId().equals(id))
+                .map(e -> e.organisationName())
+                .findFirst()
+                .orElse(id);
     }
 
     void findEndpoint() {
@@ -114,5 +161,6 @@ final class MainView {
         }
         w.view().dispose();
         w.feed().close();
+        w.sharing().close();
     }
 }

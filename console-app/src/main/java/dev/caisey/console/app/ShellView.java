@@ -80,6 +80,7 @@ final class ShellView {
                 null,
                 main(Shortcuts.FIND, actions, MainView::findEndpoint),
                 main(Shortcuts.ENDPOINTS, actions, MainView::showEndpoints),
+                main(Shortcuts.SESSIONS, actions, MainView::showSessions),
                 main(Shortcuts.OPEN, actions, MainView::openSelected));
         Menu session = new Menu(
                 "Session",
@@ -100,7 +101,8 @@ final class ShellView {
                 work(Shortcuts.CHAT, actions, w -> w.view().side().focusChat()),
                 work(Shortcuts.INVITE, actions, w -> w.vm().invite()),
                 new SeparatorMenuItem(),
-                work(Shortcuts.CLOSE, actions, w -> w.view().side().focusClose()));
+                work(Shortcuts.CLOSE, actions, w -> w.view().side().focusClose()),
+                work(Shortcuts.EXPORT, actions, w -> w.view().side().exportReport()));
         endpoints.disableProperty().bind(vm.client().isNull());
         session.disableProperty().bind(vm.client().isNull());
         Menu view = new Menu("View", null, item(Shortcuts.THEME, actions::toggleTheme));

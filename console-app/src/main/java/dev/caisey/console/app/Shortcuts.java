@@ -18,6 +18,7 @@ public final class Shortcuts {
 
     public static final Shortcut FIND = new Shortcut("Shortcut+F", "Find an endpoint");
     public static final Shortcut ENDPOINTS = new Shortcut("Shortcut+1", "Show the endpoints");
+    public static final Shortcut SESSIONS = new Shortcut("Shortcut+2", "Show the sessions (open ones first)");
     public static final Shortcut OPEN = new Shortcut("Shortcut+O", "Open a session on the selected endpoint");
     public static final Shortcut INPUT = new Shortcut("Shortcut+L", "Go to the command input");
     public static final Shortcut SHELL = new Shortcut("Shortcut+K", "Switch between sh and PowerShell");
@@ -28,6 +29,7 @@ public final class Shortcuts {
     public static final Shortcut CHAT = new Shortcut("Shortcut+T", "Chat with the client");
     public static final Shortcut INVITE = new Shortcut("Shortcut+I", "Invite the client (copies link and code)");
     public static final Shortcut CLOSE = new Shortcut("Shortcut+Shift+W", "Close the session with a resolution");
+    public static final Shortcut EXPORT = new Shortcut("Shortcut+E", "Export a closed session's PDF report");
     public static final Shortcut THEME = new Shortcut("Shortcut+Shift+D", "Switch light and dark theme");
     public static final Shortcut HELP = new Shortcut("F1", "Show these shortcuts");
     public static final Shortcut QUIT = new Shortcut("Shortcut+Q", "Quit");
@@ -37,12 +39,13 @@ public final class Shortcuts {
             new Shortcut("Enter / Ctrl+Enter", "Run the command (in the command input)"),
             new Shortcut("Shift+Enter", "New line in a multi-line script"),
             new Shortcut("Up / Down", "Walk the command history"),
-            new Shortcut("Enter", "Open a session (in the endpoint list), send (in chat), add (in a note)"),
+            new Shortcut("Enter", "Open a session (in the endpoint or session list), send (in chat), add (in a note)"),
             new Shortcut("Ctrl+Tab", "Next tab"));
 
     /** The menus' shortcuts, in the order Help lists them. */
     public static final List<Shortcut> MENUS = List.of(
-            FIND, ENDPOINTS, OPEN, INPUT, SHELL, ASK, CANCEL, VERIFY, NOTE, CHAT, INVITE, CLOSE, THEME, HELP, QUIT);
+            FIND, ENDPOINTS, SESSIONS, OPEN, INPUT, SHELL, ASK, CANCEL, VERIFY, NOTE, CHAT, INVITE, CLOSE, EXPORT,
+            THEME, HELP, QUIT);
 
     private Shortcuts() {}
 

@@ -1,18 +1,10 @@
 package dev.caisey.console.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.caisey.console.ConsoleException;
-import dev.caisey.console.ConsoleException.Failure;
+import dev.caisey.console.client.CheckedExports;
 import dev.caisey.console.client.ConsoleClient;
 import dev.caisey.record.json.Json;
-import dev.caisey.record.verify.RecordVerifier;
-import dev.caisey.record.verify.Verification;
-import dev.caisey.report.ReportException;
-import dev.caisey.report.pdf.ReportCheck;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,21 +49,12 @@ final class ExportCommand implements Callable<Integer> {
         try (ConsoleClient client = SignedIn.open(context, common)) {
             if (targets.record != null) {
                 byte[] record = CliContext.await(client.exportRecord(session));
-                if (RecordVerifier.create().verify(record) instanceof Verification.Refused refused) {
-                    throw broken("The server sent a record that does not verify: " + refused.message());
-                }
+                CheckedExports.checkRecord(record);
                 write(targets.record, record, written, "record");
             }
             if (targets.pdf != null) {
                 byte[] pdf = CliContext.await(client.exportReport(session));
-                try {
-                    ReportCheck.Checked checked = ReportCheck.check(pdf);
-                    if (RecordVerifier.create().verify(checked.record()) instanceof Verification.Refused refused) {
-                        throw broken("The PDF's attached record does not verify: " + refused.message());
-                    }
-                } catch (ReportException e) {
-                    throw broken("The server sent a PDF that does not check out: " + e.getMessage());
-                }
+                CheckedExports.checkReport(pdf);
                 write(targets.pdf, pdf, written, "pdf");
             }
         }
@@ -82,27 +65,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void write(Path target, byte[] bytes, ObjectNode written, String kind) {
-        Path absolute = target.toAbsolutePath();
-        try {
-            Path folder = Files.createDirectories(absolute.getParent());
-            Path partial = Files.createTempFile(folder, ".caisey-export-", ".part");
-            try {
-                Files.write(partial, bytes);
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new ConsoleException(
-                    Failure.BAD_INPUT, "Cannot write " + target + ": " + e.getMessage() + "; nothing was written.");
-        }
+        Path absolute = CheckedExports.write(target, bytes);
         if (!common.json) {
             context.out().println("Wrote " + target + " (" + bytes.length + " bytes, checked).");
         }
         written.put(kind, absolute.toString());
-    }
-
-    private static ConsoleException broken(String why) {
-        return new ConsoleException(Failure.BROKEN_RECORD, why + " Nothing was written.");
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "session",
         mixinStandardHelpOptions = true,
-        description = "Open a session and work in it.",
+        description = "Open a session, work in it, and send or share its report.",
         subcommands = {
             SessionOpenCommand.class,
             ExecCommand.class,
@@ -15,7 +15,11 @@ import picocli.CommandLine.Command;
             SessionActCommands.Note.class,
             SessionActCommands.Verify.class,
             SessionActCommands.Invite.class,
-            SessionActCommands.Close.class
+            SessionActCommands.Close.class,
+            ReportCommands.Send.class,
+            ReportCommands.Share.class,
+            ReportCommands.Unshare.class,
+            ReportCommands.Access.class
         })
 final class SessionCommand implements Runnable {
     @CommandLine.Spec
@@ -24,6 +28,7 @@ final class SessionCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Say what to do: open, exec, chat, note, verify, invite or close.");
+                spec.commandLine(),
+                "Say what to do: open, exec, chat, note, verify, invite, close, send, share, unshare or access.");
     }
 }

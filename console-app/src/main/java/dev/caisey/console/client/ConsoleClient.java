@@ -18,6 +18,8 @@ import dev.caisey.record.event.Micros;
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.Shell;
 import dev.caisey.record.event.Verdict;
+import dev.caisey.record.protocol.AccessEntries;
+import dev.caisey.record.protocol.AccessList;
 import dev.caisey.record.protocol.ApprovalRequest;
 import dev.caisey.record.protocol.ChatSend;
 import dev.caisey.record.protocol.ClientInvite;
@@ -27,6 +29,8 @@ import dev.caisey.record.protocol.CommandRequest;
 import dev.caisey.record.protocol.LoginOk;
 import dev.caisey.record.protocol.Message;
 import dev.caisey.record.protocol.NoteAdd;
+import dev.caisey.record.protocol.ReportSend;
+import dev.caisey.record.protocol.ReportSendStatus;
 import dev.caisey.record.protocol.SessionClose;
 import dev.caisey.record.protocol.SessionCreated;
 import dev.caisey.record.protocol.SessionInfo;
@@ -245,6 +249,28 @@ public final class ConsoleClient implements AutoCloseable {
     /** Stops a share link from working. */
     public CompletableFuture<Void> unshare(String shareId) {
         return done(new ShareRevoke(shareId));
+    }
+
+    /** Asks the server to e-mail a closed session's report to its organisation; completes with the first status. */
+    public CompletableFuture<ReportSendStatus> sendReport(String session) {
+        return ask(new ReportSend(session), ReportSendStatus.class);
+    }
+
+    /**
+     * Adds a listener told every later {@code report.status} the server pushes (retries, sent, failed) for this
+     * user's sends, on the connection's event thread.
+     */
+    public Registration onReportStatus(Consumer<ReportSendStatus> listener) {
+        return connection.onPush(frame -> {
+            if (frame.body() instanceof ReportSendStatus status) {
+                listener.accept(status);
+            }
+        });
+    }
+
+    /** Who exported, e-mailed, shared or viewed a session's record, oldest first. */
+    public CompletableFuture<AccessEntries> accessLog(String session) {
+        return ask(new AccessList(session), AccessEntries.class);
     }
 
     private CompletableFuture<Void> done(Message request) {

@@ -56,10 +56,13 @@ final class SessionModel {
     private final StringProperty clientName = new SimpleStringProperty("");
     private final BooleanProperty agentPresent = new SimpleBooleanProperty(false);
     private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty ticket = new SimpleStringProperty();
     private final ObjectProperty<Timing> timing = new SimpleObjectProperty<>();
     private final ObjectProperty<SessionClosed> closed = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final java.util.function.Function<Instant, String> clock;
+    private Instant closedAt;
+    private java.time.ZoneId organisationZone;
 
     /** A model showing times with {@code clock} ("09:30:12" in the console's zone). */
     SessionModel(java.util.function.Function<Instant, String> clock) {
@@ -93,6 +96,10 @@ final class SessionModel {
         boolean client = e.actor().role() == Role.CLIENT;
         switch (e.event()) {
             case SessionOpened o -> {
+                ticket.set(o.ticket());
+                organisationZone = o.organisation().timeZone() == null
+                        ? null
+                        : java.time.ZoneId.of(o.organisation().timeZone());
                 title.set(o.endpoint().name() + " · " + o.organisation().name()
                         + (o.ticket() == null ? "" : " · ticket " + o.ticket()));
                 timing.set(new Timing(
@@ -139,6 +146,7 @@ final class SessionModel {
             case CommandOutput o ->
                 outputs.computeIfAbsent(o.commandId(), id -> new OutputLines()).append(o.channel(), o.text());
             case SessionClosed c -> {
+                closedAt = at;
                 closed.set(c);
                 log(at, who + " closed the session: " + c.outcome().wireName() + " — " + c.resolution());
             }
@@ -224,6 +232,20 @@ final class SessionModel {
 
     ObjectProperty<Timing> timing() {
         return timing;
+    }
+
+    StringProperty ticket() {
+        return ticket;
+    }
+
+    /** The organisation's time zone, or {@code null} before the first event or when it has none. */
+    java.time.ZoneId organisationZone() {
+        return organisationZone;
+    }
+
+    /** When the session closed, or {@code null} while open. */
+    Instant closedAt() {
+        return closedAt;
     }
 
     ObjectProperty<SessionClosed> closed() {

@@ -38,7 +38,13 @@ public final class WorkspaceSide {
     private final TextField statement = new TextField();
     private final TextArea resolution = new TextArea();
 
-    WorkspaceSide(WorkspaceViewModel vm) {
+    private final Tab reportTab = new Tab("Report");
+    private final ReportPanel report;
+
+    WorkspaceSide(WorkspaceViewModel vm, ReportPanelViewModel reportVm, SharingViewModel sharing) {
+        report = new ReportPanel(reportVm, sharing);
+        reportTab.setId("reportTab");
+        reportTab.setContent(report.node());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         chatTab.setId("chatTab");
         chatTab.textProperty()
@@ -49,6 +55,16 @@ public final class WorkspaceSide {
         recordTab.setContent(record(vm));
         closeTab.setContent(close(vm));
         tabs.getTabs().addAll(chatTab, recordTab, closeTab);
+        // A closed session cannot be closed again; its tab stays to show the form it was closed with.
+        closeTab.disableProperty().bind(vm.model().closed().isNotNull());
+        // Once closed, the report can be exported, sent and shared.
+        vm.model().closed().addListener((o, was, is) -> {
+            if (is != null && !tabs.getTabs().contains(reportTab)) {
+                tabs.getTabs().add(reportTab);
+                tabs.getSelectionModel().select(reportTab);
+                sharing.refreshAccess();
+            }
+        });
         vm.model().chatShown().bind(chatTab.selectedProperty());
     }
 
@@ -190,6 +206,14 @@ public final class WorkspaceSide {
     public void focusVerify() {
         tabs.getSelectionModel().select(recordTab);
         statement.requestFocus();
+    }
+
+    /** Shows the report panel and asks where to export the PDF (Ctrl+E); only once the session is closed. */
+    public void exportReport() {
+        if (tabs.getTabs().contains(reportTab)) {
+            tabs.getSelectionModel().select(reportTab);
+            report.chooseAndExport();
+        }
     }
 
     /** Shows the closing form. */

@@ -40,17 +40,21 @@ public final class WorkspaceView {
     private final WorkspaceSide side;
     private final Timeline ticker;
 
-    /** The workspace for {@code vm}. */
-    public WorkspaceView(WorkspaceViewModel vm) {
+    /** The workspace for {@code vm}, with {@code report} acting on the report once the session is closed. */
+    public WorkspaceView(WorkspaceViewModel vm, ReportPanelViewModel report, SharingViewModel sharing) {
         this.vm = vm;
-        this.side = new WorkspaceSide(vm);
+        this.side = new WorkspaceSide(vm, report, sharing);
         this.input = new CommandInput(vm);
         root.getStyleClass().add("workspace");
         root.setTop(header());
         SplitPane work = new SplitPane(commands(), outputPane());
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.38);
-        VBox left = new VBox(work, input.node());
+        Node inputNode = input.node();
+        // A closed session is read-only: no command input.
+        inputNode.visibleProperty().bind(vm.closedState().isNull());
+        inputNode.managedProperty().bind(inputNode.visibleProperty());
+        VBox left = new VBox(work, inputNode);
         VBox.setVgrow(work, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, side.node());
         split.setDividerPositions(0.64);
@@ -92,6 +96,8 @@ public final class WorkspaceView {
         Button invite = new Button("Invite client");
         invite.setId("invite");
         invite.setOnAction(e -> vm.invite());
+        invite.visibleProperty().bind(vm.closedState().isNull());
+        invite.managedProperty().bind(invite.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox facts = new HBox(16, timing, gap, client, agent, invite);

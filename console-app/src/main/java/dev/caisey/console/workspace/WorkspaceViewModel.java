@@ -10,6 +10,7 @@ import dev.caisey.console.session.SessionListener;
 import dev.caisey.console.session.SessionSnapshot;
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.RecordedEvent;
+import dev.caisey.record.event.SessionClosed;
 import dev.caisey.record.event.Shell;
 import dev.caisey.record.event.Verdict;
 import dev.caisey.record.protocol.ClientInvited;
@@ -19,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -100,12 +103,15 @@ public final class WorkspaceViewModel implements SessionListener {
         background.ui(() -> message.set(Problems.words(problem)));
     }
 
-    /** Updates the elapsed times for {@code now} (the view calls it every second). */
+    /** Updates the elapsed times for {@code now} (the view calls it every second); frozen once closed. */
     public void tick(Instant now) {
         Timing t = model.timing().get();
         if (t != null) {
-            timingText.set(t.describe(now));
-            sla.set(t.sla(now));
+            // A closed session's clock stops where it closed.
+            Instant closedAt = model.closedAt();
+            Instant at = closedAt == null ? now : closedAt;
+            timingText.set((closedAt == null ? "" : "At closing: ") + t.describe(at));
+            sla.set(t.sla(at));
         }
     }
 
@@ -229,6 +235,22 @@ public final class WorkspaceViewModel implements SessionListener {
     /** The id of the session. */
     public String session() {
         return session;
+    }
+
+    /** How the session was closed, or {@code null} while it is open (then the workspace is read-only). */
+    public ReadOnlyObjectProperty<SessionClosed> closedState() {
+        return model.closed();
+    }
+
+    /** The organisation's time zone (from the first event), or {@code fallback} when not known. */
+    public java.time.ZoneId organisationZone(java.time.ZoneId fallback) {
+        java.time.ZoneId zone = model.organisationZone();
+        return zone == null ? fallback : zone;
+    }
+
+    /** The session's ticket reference, or {@code null} (known from its first event). */
+    public ReadOnlyStringProperty ticket() {
+        return model.ticket();
     }
 
     SessionModel model() {

@@ -150,6 +150,27 @@ class CaiseyCliIT {
             JsonNode showJson = json(h.caisey("show", "--json", session));
             assertThat(showJson.get("timeline").size()).isGreaterThan(10);
 
+            // Share links and the access log, scriptable.
+            Run badDays = h.caisey("session", "share", session, "--days", "31");
+            assertThat(badDays.status()).isEqualTo(ExitCodes.USAGE);
+            assertThat(badDays.err()).contains("--days must be 1 to 30; found 31.");
+            JsonNode share = json(h.caisey("session", "share", "--json", session, "--days", "1"));
+            assertThat(share.get("url").asText()).startsWith("https://").contains("/share/");
+            String shareId = share.get("id").asText();
+            Run unshare = h.caisey("session", "unshare", shareId);
+            assertThat(unshare.status()).as(unshare.err()).isZero();
+            assertThat(unshare.out()).isEqualTo("Revoked " + shareId + ".\n");
+            Run access = h.caisey("session", "access", session);
+            assertThat(access.status()).as(access.err()).isZero();
+            assertThat(access.out()).contains("dana  share_created  ").contains("dana  share_revoked  ");
+            JsonNode accessJson = json(h.caisey("session", "access", "--json", session));
+            assertThat(accessJson.get("entries").findValuesAsText("action"))
+                    .containsSubsequence("share_created", "share_revoked");
+            Run unsent = h.caisey("session", "send", session, "--no-wait");
+            // The fixture's organisation has no report address: refused in the server's words, nothing queued.
+            assertThat(unsent.status()).as(unsent.out() + unsent.err()).isEqualTo(ExitCodes.REFUSED);
+            assertThat(unsent.err()).contains("has no e-mail address for reports");
+
             Run logout = h.caisey("logout");
             assertThat(logout.status()).isZero();
             assertThat(tokenFile).doesNotExist();

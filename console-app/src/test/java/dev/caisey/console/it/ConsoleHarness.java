@@ -44,6 +44,13 @@ final class ConsoleHarness implements AutoCloseable {
         this.configDir = dir.resolve("config");
     }
 
+    /** A harness around a server the test started (one with a mail server configured, say); it closes it. */
+    ConsoleHarness(Path dir, ServerFixture fixture) {
+        this.dir = dir;
+        this.fixture = fixture;
+        this.configDir = dir.resolve("config");
+    }
+
     String serverUrl() {
         return "wss://127.0.0.1:" + fixture.server().port();
     }

@@ -7,15 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.caisey.console.app.Composition;
 import dev.caisey.console.app.ConsoleOptions;
 import dev.caisey.console.config.TokenStore;
+import dev.caisey.console.connection.ServerAddress;
 import dev.caisey.console.fx.Background;
 import dev.caisey.console.fx.Theme;
+import dev.caisey.console.http.HttpDownloads;
 import dev.caisey.console.session.CommandPhase;
 import dev.caisey.console.session.CommandView;
 import dev.caisey.console.trust.Fingerprint;
 import dev.caisey.console.workspace.ChatLine;
 import dev.caisey.console.workspace.OutputLine;
+import dev.caisey.console.workspace.ReportPanelViewModel;
 import dev.caisey.record.event.ApprovalRequested;
 import dev.caisey.record.event.ChatMessage;
+import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.Role;
 import dev.caisey.record.protocol.ApprovalAnswer;
 import dev.caisey.record.protocol.ChatSend;
@@ -24,13 +28,20 @@ import dev.caisey.record.protocol.ClientJoined;
 import dev.caisey.record.protocol.EndpointInfo;
 import dev.caisey.record.protocol.EventPush;
 import dev.caisey.record.protocol.Ok;
+import dev.caisey.record.protocol.SessionInfo;
 import dev.caisey.record.protocol.SessionSubscribe;
+import dev.caisey.record.verify.RecordVerifier;
+import dev.caisey.record.verify.Verification;
+import dev.caisey.report.pdf.ReportCheck;
 import dev.caisey.server.it.ServerFixture;
 import dev.caisey.server.it.WireClient;
 import dev.caisey.server.ws.WebSockets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
@@ -240,14 +251,104 @@ class ConsoleWindowIT {
             ui.until("the note", () -> activity().stream().anyMatch(l -> l.contains("Spooler looked stuck")));
             robot.clickOn("#verifyPassed").clickOn("#verifySelected");
             ui.screenshot(stage, "workspace");
-            robot.clickOn("Close");
-            robot.clickOn("#resolution").write("Restarted the spooler; a test page printed.");
+
+            // The tab closed (as after a restart), the open session is reached again from the Sessions tab.
+            act(() -> {
+                Tab tab = mainTabs().getSelectionModel().getSelectedItem();
+                mainTabs().getTabs().remove(tab);
+                javafx.event.Event.fireEvent(tab, new javafx.event.Event(Tab.CLOSED_EVENT));
+            });
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+            TableView<SessionInfo> sessions = ui.node("#sessionTable");
+            ui.until(
+                    "the open session listed first",
+                    () -> !sessions.getItems().isEmpty()
+                            && sessions.getItems().getFirst().session().equals(session)
+                            && sessions.getItems().getFirst().closedAt() == null);
+            robot.clickOn("#sessionSearch").write("HD-4471");
+            ui.until(
+                    "the session found by its ticket", () -> sessions.getItems().size() == 1);
+            act(() -> sessions.getSelectionModel().select(0));
+            act(() -> sessions.requestFocus());
+            robot.push(KeyCode.ENTER);
+            ui.until(
+                    "the session's workspace again, from its first event",
+                    () -> ((Label) ui.node("#sessionTitle")).getText().contains("HD-4471")
+                            && ((ListView<?>) ui.node("#commandList"))
+                                            .getItems()
+                                            .size()
+                                    == 4);
+            ui.until("the notes again", () -> activity().stream().anyMatch(l -> l.contains("Spooler looked stuck")));
+            assertThat(fx(() -> shown(ui.node("#script")))).isTrue();
+            robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W);
+            ui.until("the closing form", () -> ui.node("#resolution").isFocused());
+            robot.write("Restarted the spooler; a test page printed.");
             robot.clickOn("#closeSession");
             ui.until(
                     "the closed banner",
                     () -> ((Label) ui.node("#closedBanner"))
                             .getText()
-                            .equals("Closed (resolved): Restarted the spooler; a test page printed."));
+                            .equals("Closed (resolved): Restarted the spooler; a test page printed."),
+                    () -> fx(() -> "resolution="
+                            + ((TextArea) ui.node("#resolution")).getText() + " activity="
+                            + activity() + " message=" + ((Label) ui.node("#workspaceMessage")).getText()));
+            ui.until("a read-only workspace", () -> !shown(ui.node("#script")) && !shown(ui.node("#invite")));
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+            ui.until(
+                    "the session listed as closed",
+                    () -> sessions.getItems().size() == 1
+                            && sessions.getItems().getFirst().outcome() == Outcome.RESOLVED);
+            ui.screenshot(stage, "sessions");
+
+            // The closed session's report: exported through the panel's model (the native file chooser has no
+            // headless form), checked, written whole.
+            act(() -> mainTabs().getSelectionModel().select(2));
+            ui.until("the report panel", () -> shown(ui.node("#exportPdf")));
+            ReportPanelViewModel report = fx(() ->
+                    (ReportPanelViewModel) ui.node("#exportPdf").getProperties().get(ReportPanelViewModel.class));
+            assertThat(fx(report::suggestedName)).isEqualTo("HD-4471.pdf");
+            Path pdf = dir.resolve("exports").resolve(fx(report::suggestedName));
+            act(() -> report.export(pdf));
+            ui.until(
+                    "the report exported",
+                    () -> ((Label) ui.node("#exportStatus")).getText().startsWith("Exported to " + pdf));
+            ReportCheck.Checked checked = ReportCheck.check(Files.readAllBytes(pdf));
+            assertThat(RecordVerifier.create().verify(checked.record())).isInstanceOf(Verification.Verified.class);
+            assertThat(fx(() -> shown(ui.node("#openExported")))).isTrue();
+
+            // A share link for 1 day: it opens the record until it is revoked.
+            act(() -> ((javafx.scene.control.ComboBox<?>) ui.node("#shareExpiry"))
+                    .getSelectionModel()
+                    .select(0));
+            robot.clickOn("#createShare");
+            ui.until(
+                    "the share link",
+                    () -> ((TextField) ui.node("#shareUrl")).getText().startsWith("https://"));
+            String link = fx(() -> ((TextField) ui.node("#shareUrl")).getText());
+            try (HttpDownloads http = new HttpDownloads(
+                    ServerAddress.parse(h.serverUrl()), Fingerprint.parse(h.fingerprint()), Duration.ofSeconds(30))) {
+                assertThat(http.get(URI.create(link)).get(30, TimeUnit.SECONDS)).isNotEmpty();
+                ui.screenshot(stage, "closed-session");
+                robot.clickOn("#revokeShare");
+                ui.until(
+                        "the link revoked",
+                        () -> ((Label) ui.node("#shareStatus")).getText().contains("was revoked"));
+                assertThat(http.get(URI.create(link))
+                                .handle((ok, failure) -> failure == null ? "200" : failure.getMessage())
+                                .get(30, TimeUnit.SECONDS))
+                        .contains("404");
+            }
+            ui.until(
+                    "export, share and revoke in the access log",
+                    () -> {
+                        List<String> log = ((ListView<?>) ui.node("#accessList"))
+                                .getItems().stream().map(Object::toString).toList();
+                        return log.stream().anyMatch(l -> l.contains("dana exported"))
+                                && log.stream().anyMatch(l -> l.contains("dana made a share link"))
+                                && log.stream().anyMatch(l -> l.contains("dana revoked a share link"));
+                    },
+                    () -> fx(() ->
+                            ((ListView<?>) ui.node("#accessList")).getItems().toString()));
 
             h.login();
             ConsoleHarness.Run show = h.caisey("show", session);
@@ -296,6 +397,20 @@ class ConsoleWindowIT {
                                 && l.getText().startsWith(start))
                         .tryQuery()
                         .isPresent());
+    }
+
+    /** Whether {@code node} and all its parents are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TabPane mainTabs() {
+        return (TabPane) ui.node("#endpointTable").getScene().lookup(".tab-pane");
     }
 
     private Tab chatTab() {

@@ -3,6 +3,7 @@ package dev.caisey.console.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caisey.console.fx.Background;
+import dev.caisey.console.fx.DesktopFiles;
 import dev.caisey.console.session.Chains;
 import dev.caisey.record.event.Actor;
 import dev.caisey.record.event.ApprovalPolicy;
@@ -42,6 +43,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkspaceOutputIT {
     private static final int LINES = 50_000;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     private final Background background = new Background(Platform::runLater);
 
     @AfterEach
@@ -55,7 +59,20 @@ class WorkspaceOutputIT {
         Stage stage = FxToolkit.registerPrimaryStage();
         WorkspaceViewModel vm = new WorkspaceViewModel("s-big", new RecordedActions(), background, Instant::toString);
         FxToolkit.setupFixture(() -> {
-            stage.setScene(new Scene((javafx.scene.Parent) new WorkspaceView(vm).node(), 1280, 800));
+            stage.setScene(new Scene(
+                    (javafx.scene.Parent) new WorkspaceView(
+                                    vm,
+                                    new ReportPanelViewModel(
+                                            "s-big", new RecordedReports(), background, new DesktopFiles(), dir),
+                                    new SharingViewModel(
+                                            "s-big",
+                                            new RecordedReports(),
+                                            background,
+                                            Instant::toString,
+                                            Instant::toString))
+                            .node(),
+                    1280,
+                    800));
             stage.show();
         });
         Chains chain = new Chains("s-big", Micros.of(Instant.parse("2026-11-17T15:15:32Z")));

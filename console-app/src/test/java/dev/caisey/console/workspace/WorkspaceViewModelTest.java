@@ -142,6 +142,19 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void theClockStopsWhenTheSessionCloses() {
+        assertThat(vm.organisationZone(java.time.ZoneOffset.UTC)).isEqualTo(java.time.ZoneOffset.UTC);
+        open();
+        assertThat(vm.organisationZone(java.time.ZoneOffset.UTC)).isEqualTo(java.time.ZoneId.of("America/New_York"));
+        receive(DANA, new SessionClosed("Restarted the spooler", Outcome.RESOLVED));
+        vm.tick(REPORTED.plus(Duration.ofMinutes(62)));
+        String atClose = vm.timingText().get();
+        assertThat(atClose).startsWith("At closing: Reported ");
+        vm.tick(REPORTED.plus(Duration.ofDays(3)));
+        assertThat(vm.timingText().get()).isEqualTo(atClose);
+    }
+
+    @Test
     void runSendsTheScriptAndRemembersItInTheHistory() {
         open();
         vm.script().set("   ");

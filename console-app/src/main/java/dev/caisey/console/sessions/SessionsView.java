@@ -1,0 +1,144 @@
+package dev.caisey.console.sessions;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.caisey.record.protocol.SessionInfo;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.textfield.CustomTextField;
+
+/**
+ * The sessions screen: a search field, Refresh, and the table of sessions (open ones first) with endpoint,
+ * organisation, technician, ticket, opened and closed times, outcome and the number of events. Double-click or Enter
+ * opens the session in a workspace. Builds nodes, binds, forwards.
+ */
+public final class SessionsView {
+    private final BorderPane root = new BorderPane();
+    private final CustomTextField search = new CustomTextField();
+    private final TableView<SessionInfo> table = new TableView<>();
+
+    /** The screen for {@code model}. */
+    public SessionsView(SessionsViewModel model) {
+        search.setId("sessionSearch");
+        search.setPromptText("Find a session by endpoint, organisation, technician, ticket or state");
+        Label find = new Label("Find");
+        find.setPadding(new Insets(0, 6, 0, 8));
+        find.getStyleClass().add(Styles.TEXT_MUTED);
+        search.setLeft(find);
+        search.textProperty().bindBidirectional(model.search());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button refresh = new Button("Refresh");
+        refresh.setId("refreshSessions");
+        refresh.disableProperty().bind(model.busy());
+        refresh.setOnAction(e -> model.refresh());
+        Button open = new Button("Open");
+        open.setId("openListedSession");
+        open.getStyleClass().add(Styles.ACCENT);
+        open.disableProperty().bind(model.selected().isNull());
+        open.setOnAction(e -> model.open());
+        Label count = new Label();
+        count.textProperty().bind(Bindings.size(model.shown()).asString("%d shown"));
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(10, search, count, refresh, open);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12));
+
+        table.setId("sessionTable");
+        table.setItems(model.shown());
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty()
+                .bind(Bindings.when(Bindings.isEmpty(model.all()))
+                        .then("No sessions yet. Open one from the Endpoints tab (Ctrl+1).")
+                        .otherwise("No session matches. Clear the search."));
+        table.setPlaceholder(empty);
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SessionInfo, String> state = column("State", 130, SessionsViewModel::state);
+        state.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().removeAll("presence-online", "presence-offline");
+                if (!empty && text != null) {
+                    getStyleClass().add(text.equals("open") ? "presence-online" : "presence-offline");
+                }
+            }
+        });
+        table.getColumns().add(state);
+        table.getColumns().add(column("Endpoint", 150, SessionInfo::endpointName));
+        table.getColumns().add(column("Organisation", 170, model::organisation));
+        table.getColumns().add(column("Technician", 120, SessionInfo::technician));
+        table.getColumns().add(column("Ticket", 100, s -> s.ticket() == null ? "" : s.ticket()));
+        table.getColumns().add(column("Opened", 130, model::opened));
+        table.getColumns().add(column("Closed", 130, model::closed));
+        table.getColumns().add(column("Events", 70, s -> Long.toString(s.lastSeq())));
+        table.setRowFactory(t -> {
+            TableRow<SessionInfo> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open();
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, is) -> model.selected().set(is));
+        model.selected().addListener((o, was, is) -> {
+            if (is != null && table.getSelectionModel().getSelectedItem() != is) {
+                table.getSelectionModel().select(is);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open();
+            }
+        });
+        Label message = new Label();
+        message.setId("sessionsMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("problem");
+        message.textProperty().bind(model.message());
+        message.visibleProperty().bind(model.message().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.setPadding(new Insets(6, 12, 6, 12));
+        root.setTop(bar);
+        root.setCenter(table);
+        root.setBottom(message);
+    }
+
+    private static TableColumn<SessionInfo, String> column(
+            String title, double width, Function<SessionInfo, String> text) {
+        TableColumn<SessionInfo, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return c;
+    }
+
+    /** The screen's root node. */
+    public Node node() {
+        return root;
+    }
+
+    /** Puts the cursor in the table, so Enter opens the selected session. */
+    public void focusTable() {
+        table.requestFocus();
+    }
+}
