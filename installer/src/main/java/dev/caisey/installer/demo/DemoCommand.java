@@ -155,7 +155,9 @@ public final class DemoCommand implements Callable<Integer> {
                 + " (manager), password " + LocalSetup.PASSWORD);
         out.println("Session HD-4500 is open. Try:");
         if (display) {
-            out.println("  - in the console, open HD-4500 and run: uptime");
+            out.println(
+                    "  - in the console: Sessions tab (Ctrl+2), open HD-4500, run: uptime; open HD-4471 and export its PDF"
+                            + " (Ctrl+E)");
         } else {
             out.println("  - export CAISEY_CONFIG_DIR=" + demo.consoleHome().dir());
             out.println("    " + bin().resolve("caisey") + " session exec " + live.session() + " -- uptime");
