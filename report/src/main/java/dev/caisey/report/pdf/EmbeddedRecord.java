@@ -30,25 +30,33 @@ public final class EmbeddedRecord {
      */
     public static byte[] extract(InputStream pdf) {
         try (PdfDocument document = new PdfDocument(new PdfReader(pdf))) {
-            PdfArray associated = document.getCatalog().getPdfObject().getAsArray(PdfName.AF);
-            for (int i = 0; associated != null && i < associated.size(); i++) {
-                PdfDictionary spec = associated.getAsDictionary(i);
-                if (spec == null || spec.getAsString(PdfName.F) == null) {
-                    continue;
-                }
-                String name = spec.getAsString(PdfName.F).toUnicodeString();
-                PdfDictionary files = spec.getAsDictionary(PdfName.EF);
-                PdfStream stream = files == null ? null : files.getAsStream(PdfName.F);
-                if (name.endsWith(SUFFIX) && stream != null) {
-                    return stream.getBytes();
-                }
-            }
-            throw new ReportException(
-                    ErrorCode.NOT_FOUND,
-                    "this PDF carries no Caisey session record (no attached "
-                            + "*.caisey.json file); was it made by Caisey?");
+            return extract(document);
         } catch (IOException | ITextException e) {
             throw new ReportException(ErrorCode.INVALID, "this file cannot be read as a PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The embedded record's bytes from an open document.
+     *
+     * @throws ReportException with {@link ErrorCode#NOT_FOUND} if it carries no Caisey record
+     */
+    static byte[] extract(PdfDocument document) {
+        PdfArray associated = document.getCatalog().getPdfObject().getAsArray(PdfName.AF);
+        for (int i = 0; associated != null && i < associated.size(); i++) {
+            PdfDictionary spec = associated.getAsDictionary(i);
+            if (spec == null || spec.getAsString(PdfName.F) == null) {
+                continue;
+            }
+            String name = spec.getAsString(PdfName.F).toUnicodeString();
+            PdfDictionary files = spec.getAsDictionary(PdfName.EF);
+            PdfStream stream = files == null ? null : files.getAsStream(PdfName.F);
+            if (name.endsWith(SUFFIX) && stream != null) {
+                return stream.getBytes();
+            }
+        }
+        throw new ReportException(
+                ErrorCode.NOT_FOUND,
+                "this PDF carries no Caisey session record (no attached *.caisey.json file); was it made by Caisey?");
     }
 }

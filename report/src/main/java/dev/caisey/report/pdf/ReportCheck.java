@@ -15,7 +15,6 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Checks a Caisey PDF report as a third party would: it carries exactly the Caisey signature, the signature covers the
@@ -53,6 +52,7 @@ public final class ReportCheck {
         }
         String signer;
         String fingerprint;
+        byte[] record;
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil signatures = new SignatureUtil(document);
             List<String> names = signatures.getSignatureNames();
@@ -74,7 +74,10 @@ public final class ReportCheck {
             }
             X509Certificate certificate = signature.getSigningCertificate();
             signer = certificate.getSubjectX500Principal().getName();
-            fingerprint = colons(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+            record = EmbeddedRecord.extract(document);
+            fingerprint = HexFormat.ofDelimiter(":")
+                    .withUpperCase()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
         } catch (IOException | ITextException e) {
             throw new ReportException(ErrorCode.INVALID, "this file cannot be read as a PDF: " + e.getMessage(), e);
         } catch (CertificateEncodingException e) {
@@ -83,18 +86,6 @@ public final class ReportCheck {
             throw new ReportException(
                     ErrorCode.SIGNATURE_INVALID, "the signature cannot be checked: " + e.getMessage(), e);
         }
-        return new Checked(signer, fingerprint, EmbeddedRecord.extract(new ByteArrayInputStream(pdf)));
-    }
-
-    private static String colons(byte[] digest) {
-        String hex = HexFormat.of().formatHex(digest).toUpperCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(hex.length() * 3 / 2);
-        for (int i = 0; i < hex.length(); i += 2) {
-            if (i > 0) {
-                out.append(':');
-            }
-            out.append(hex, i, i + 2);
-        }
-        return out.toString();
+        return new Checked(signer, fingerprint, record);
     }
 }
