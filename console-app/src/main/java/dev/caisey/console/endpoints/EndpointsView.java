@@ -2,12 +2,12 @@ package dev.caisey.console.endpoints;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.caisey.console.fx.Tables;
 import dev.caisey.console.fx.Times;
 import dev.caisey.record.event.Micros;
 import dev.caisey.record.protocol.EndpointInfo;
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,12 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,45 +66,13 @@ public final class EndpointsView {
         table.setPlaceholder(empty);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<EndpointInfo, String> online = column("", 90, e -> e.online() ? "● online" : "○ offline");
-        online.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                getStyleClass().removeAll("presence-online", "presence-offline");
-                if (!empty && text != null) {
-                    getStyleClass().add(text.endsWith("online") ? "presence-online" : "presence-offline");
-                }
-            }
-        });
-        table.getColumns().add(online);
-        table.getColumns().add(column("Endpoint", 170, EndpointInfo::name));
-        table.getColumns().add(column("Organisation", 190, EndpointInfo::organisationName));
-        table.getColumns().add(column("OS", 170, EndpointInfo::os));
-        table.getColumns().add(column("Last seen", 140, this::lastSeen));
-        table.setRowFactory(t -> {
-            TableRow<EndpointInfo> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    model.openSession();
-                }
-            });
-            return row;
-        });
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, was, is) -> model.selected().set(is));
-        model.selected().addListener((o, was, is) -> {
-            if (is != null && table.getSelectionModel().getSelectedItem() != is) {
-                table.getSelectionModel().select(is);
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.openSession();
-            }
-        });
+        table.getColumns()
+                .add(Tables.stateColumn("", 90, e -> e.online() ? "● online" : "○ offline", t -> t.endsWith("online")));
+        table.getColumns().add(Tables.column("Endpoint", 170, EndpointInfo::name));
+        table.getColumns().add(Tables.column("Organisation", 190, EndpointInfo::organisationName));
+        table.getColumns().add(Tables.column("OS", 170, EndpointInfo::os));
+        table.getColumns().add(Tables.column("Last seen", 140, this::lastSeen));
+        Tables.pickRows(table, model.selected(), model::openSession);
 
         SplitPane split = new SplitPane(table, details());
         split.setDividerPositions(0.68);
@@ -174,14 +138,6 @@ public final class EndpointsView {
             return "never";
         }
         return Times.ago(Micros.toInstant(e.lastSeenAt()), Instant.now(), model.zone());
-    }
-
-    private static TableColumn<EndpointInfo, String> column(
-            String title, double width, java.util.function.Function<EndpointInfo, String> text) {
-        TableColumn<EndpointInfo, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return c;
     }
 
     private static Node padded(Label label) {

@@ -2,21 +2,15 @@ package dev.caisey.console.sessions;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.caisey.console.fx.Tables;
 import dev.caisey.record.protocol.SessionInfo;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,48 +63,15 @@ public final class SessionsView {
         table.setPlaceholder(empty);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SessionInfo, String> state = column("State", 130, SessionsViewModel::state);
-        state.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                getStyleClass().removeAll("presence-online", "presence-offline");
-                if (!empty && text != null) {
-                    getStyleClass().add(text.equals("open") ? "presence-online" : "presence-offline");
-                }
-            }
-        });
-        table.getColumns().add(state);
-        table.getColumns().add(column("Endpoint", 150, SessionInfo::endpointName));
-        table.getColumns().add(column("Organisation", 170, model::organisation));
-        table.getColumns().add(column("Technician", 120, SessionInfo::technician));
-        table.getColumns().add(column("Ticket", 100, s -> s.ticket() == null ? "" : s.ticket()));
-        table.getColumns().add(column("Opened", 130, model::opened));
-        table.getColumns().add(column("Closed", 130, model::closed));
-        table.getColumns().add(column("Events", 70, s -> Long.toString(s.lastSeq())));
-        table.setRowFactory(t -> {
-            TableRow<SessionInfo> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    model.open();
-                }
-            });
-            return row;
-        });
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, was, is) -> model.selected().set(is));
-        model.selected().addListener((o, was, is) -> {
-            if (is != null && table.getSelectionModel().getSelectedItem() != is) {
-                table.getSelectionModel().select(is);
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.open();
-            }
-        });
+        table.getColumns().add(Tables.stateColumn("State", 130, SessionsViewModel::state, "open"::equals));
+        table.getColumns().add(Tables.column("Endpoint", 150, SessionInfo::endpointName));
+        table.getColumns().add(Tables.column("Organisation", 170, model::organisation));
+        table.getColumns().add(Tables.column("Technician", 120, SessionInfo::technician));
+        table.getColumns().add(Tables.column("Ticket", 100, s -> s.ticket() == null ? "" : s.ticket()));
+        table.getColumns().add(Tables.column("Opened", 130, model::opened));
+        table.getColumns().add(Tables.column("Closed", 130, model::closed));
+        table.getColumns().add(Tables.column("Events", 70, s -> Long.toString(s.lastSeq())));
+        Tables.pickRows(table, model.selected(), model::open);
         Label message = new Label();
         message.setId("sessionsMessage");
         message.setWrapText(true);
@@ -122,14 +83,6 @@ public final class SessionsView {
         root.setTop(bar);
         root.setCenter(table);
         root.setBottom(message);
-    }
-
-    private static TableColumn<SessionInfo, String> column(
-            String title, double width, Function<SessionInfo, String> text) {
-        TableColumn<SessionInfo, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return c;
     }
 
     /** The screen's root node. */
