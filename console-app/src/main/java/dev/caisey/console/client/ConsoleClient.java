@@ -14,6 +14,7 @@ import dev.caisey.console.session.SessionFeeds;
 import dev.caisey.console.session.SessionListener;
 import dev.caisey.console.trust.Fingerprint;
 import dev.caisey.console.trust.ServerTrust;
+import dev.caisey.record.RecordException;
 import dev.caisey.record.event.Micros;
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.Shell;
@@ -41,6 +42,7 @@ import dev.caisey.record.protocol.ShareCreate;
 import dev.caisey.record.protocol.ShareCreated;
 import dev.caisey.record.protocol.ShareRevoke;
 import dev.caisey.record.protocol.VerificationMark;
+import dev.caisey.record.sync.SyncPage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -111,6 +113,23 @@ public final class ConsoleClient implements AutoCloseable {
     /** A session's PDF report, rendered and signed by the server, for a user who may read the session. */
     public CompletableFuture<byte[]> exportReport(String session) {
         return export(session, "report.pdf");
+    }
+
+    /**
+     * The next page of a session's record after event {@code after} (at most {@code limit} events), for the mirror;
+     * shape-checked only.
+     */
+    public CompletableFuture<SyncPage> syncPage(String session, long after, int limit) {
+        return export(session, "events?after=" + after + "&limit=" + limit).thenApply(bytes -> {
+            try {
+                return SyncPage.read(bytes);
+            } catch (RecordException e) {
+                throw new ConsoleException(
+                        ConsoleException.Failure.BROKEN_RECORD,
+                        "The server sent a page of " + session + " that cannot be read: " + e.getMessage(),
+                        e);
+            }
+        });
     }
 
     private CompletableFuture<byte[]> export(String session, String file) {

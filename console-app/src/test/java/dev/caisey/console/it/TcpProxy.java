@@ -18,6 +18,7 @@ final class TcpProxy implements AutoCloseable {
     private final int upstream;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile int accepted;
+    private volatile boolean down;
 
     TcpProxy(int upstream) throws IOException {
         this.upstream = upstream;
@@ -32,6 +33,17 @@ final class TcpProxy implements AutoCloseable {
     /** Connections accepted so far. */
     int accepted() {
         return accepted;
+    }
+
+    /** Cuts every open connection and refuses new ones until {@link #up()}: the network is down. */
+    void down() {
+        down = true;
+        cutAll();
+    }
+
+    /** Lets connections through again. */
+    void up() {
+        down = false;
     }
 
     /** Cuts every open connection. */
@@ -50,6 +62,10 @@ final class TcpProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (down) {
+                    client.close();
+                    continue;
+                }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), upstream);
                 accepted++;
                 open.add(client);

@@ -47,17 +47,35 @@ public record Milestones(
 
     /** Collects milestones from events given one at a time, in order, without keeping them. */
     public static final class Collector {
-        private SessionOpened opened;
+        private Organisation organisation;
+        private Long reportedAt;
         private long openedAt;
         private Long firstActionAt;
         private Long verifiedAt;
         private Long closedAt;
         private Outcome outcome;
 
+        /** A collector with nothing seen yet. */
+        public Collector() {}
+
+        /** A collector that goes on from the milestones of the events before the next one it is given. */
+        public static Collector resume(Milestones so) {
+            Collector c = new Collector();
+            c.organisation = so.organisation();
+            c.reportedAt = so.reportedAt();
+            c.openedAt = so.connectedAt();
+            c.firstActionAt = so.firstActionAt();
+            c.verifiedAt = so.verifiedAt();
+            c.closedAt = so.closedAt();
+            c.outcome = so.outcome();
+            return c;
+        }
+
         /** Takes the next event. */
         public void accept(RecordedEvent e) {
-            if (e.event() instanceof SessionOpened o && opened == null) {
-                opened = o;
+            if (e.event() instanceof SessionOpened o && organisation == null) {
+                organisation = o.organisation();
+                reportedAt = o.reportedAt();
                 openedAt = e.at();
             } else if (e.event() instanceof CommandStarted && firstActionAt == null) {
                 firstActionAt = e.at();
@@ -75,11 +93,10 @@ public record Milestones(
 
         /** The milestones so far. */
         public Milestones milestones() {
-            if (opened == null) {
+            if (organisation == null) {
                 throw new IllegalStateException("a session's events start with session.opened");
             }
-            return new Milestones(
-                    opened.organisation(), opened.reportedAt(), openedAt, firstActionAt, verifiedAt, closedAt, outcome);
+            return new Milestones(organisation, reportedAt, openedAt, firstActionAt, verifiedAt, closedAt, outcome);
         }
     }
 }

@@ -5,11 +5,15 @@ import dev.caisey.record.chain.SigningKey;
 import dev.caisey.record.event.RecordedEvent;
 import dev.caisey.record.export.KeyEntry;
 import dev.caisey.record.export.RecordExport;
+import dev.caisey.record.sync.SyncPage;
 import dev.caisey.server.store.EventStore;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A session's record as an export document ({@code caisey-record/1}), read page by page from the store. */
+/**
+ * A session's record as an export document ({@code caisey-record/1}) or as the pages a console's mirror fetches
+ * ({@code caisey-sync/1}), read page by page from the store.
+ */
 public final class SessionExport {
     private final EventStore store;
     private final SigningKey key;
@@ -33,5 +37,27 @@ public final class SessionExport {
         }
         List<Checkpoint> checkpoints = store.checkpoints(session);
         return RecordExport.of(events, checkpoints, List.of(KeyEntry.of(key.publicKey())));
+    }
+
+    /** The events after {@code after} (at most {@code limit}, 1 to {@link SyncPage#MAX_EVENTS}) with their checkpoints. */
+    public SyncPage page(String session, long after, int limit) {
+        List<RecordedEvent> events = new ArrayList<>();
+        long lastSeq = store.head(session).map(h -> h.seq()).orElse(0L);
+        int most = Math.min(limit, SyncPage.MAX_EVENTS);
+        while (events.size() < most) {
+            long from = events.isEmpty() ? after : events.getLast().seq();
+            List<RecordedEvent> more =
+                    store.events(session, from, Math.min(EventStore.MAX_PAGE_EVENTS, most - events.size()));
+            if (more.isEmpty()) {
+                break;
+            }
+            events.addAll(more);
+        }
+        long last = events.isEmpty() ? after : events.getLast().seq();
+        List<Checkpoint> checkpoints = store.checkpoints(session).stream()
+                .filter(c -> c.seq() > after && c.seq() <= last)
+                .toList();
+        return SyncPage.of(
+                session, after, Math.max(lastSeq, last), events, checkpoints, List.of(KeyEntry.of(key.publicKey())));
     }
 }

@@ -1,0 +1,137 @@
+package dev.caisey.console.mirror;
+
+import dev.caisey.console.ConsoleException;
+import dev.caisey.console.ConsoleException.Failure;
+import dev.caisey.console.connection.Registration;
+import dev.caisey.console.connection.ServerAddress;
+import dev.caisey.record.event.Micros;
+import dev.caisey.record.event.RecordedEvent;
+import dev.caisey.record.export.RecordExport;
+import dev.caisey.record.sync.SyncPage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The console's local copy of every session record its user may see, for browsing, search, SLA figures and export with
+ * or without the server. Records enter only through {@link #accept}, which checks each page against the chain already
+ * held and the server's pinned checkpoint key ({@link PageCheck}) and stores it whole or refuses it whole, keeping the
+ * refusal to show. Readers are told which session grew. Thread-safe; reads and writes may block on the disk, so call
+ * them off the UI thread.
+ */
+public final class Mirror implements AutoCloseable {
+    private final MirrorDb db;
+    private final MirrorStore store;
+    private final Clock clock;
+    private final List<Consumer<Stored>> listeners = new CopyOnWriteArrayList<>();
+
+    private Mirror(MirrorDb db, Clock clock) {
+        this.db = db;
+        this.store = new MirrorStore(db);
+        this.clock = clock;
+    }
+
+    /** Opens (or makes) the mirror in {@code dir}. */
+    public static Mirror open(Path dir) {
+        return new Mirror(MirrorDb.open(dir), Clock.systemUTC());
+    }
+
+    /** The folder of the mirror of one user on one server, under the console's data folder {@code data}. */
+    public static Path folder(Path data, ServerAddress server, String user) {
+        String safeServer = server.key().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "_");
+        String safeUser = user.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
+        return data.resolve("mirror").resolve(safeServer).resolve(safeUser);
+    }
+
+    /** The mirror's folder. */
+    public Path dir() {
+        return db.dir();
+    }
+
+    /**
+     * Checks a page the server sent and stores it, or refuses it and keeps the refusal.
+     *
+     * @return {@code null} if stored, else the refusal
+     */
+    public synchronized Refusal accept(SyncPage page) {
+        store.pinIfFirst(page.keys());
+        Refusal refusal = PageCheck.check(page, store.head(page.session()).orElse(null), store.keys());
+        if (refusal != null) {
+            store.refuse(refusal, Micros.of(clock.instant()));
+            return refusal;
+        }
+        store.store(page);
+        if (!page.events().isEmpty()) {
+            Stored stored = new Stored(session(page.session()).orElseThrow(), page.events());
+            listeners.forEach(l -> l.accept(stored));
+        }
+        return null;
+    }
+
+    /** How many events of {@code session} the mirror holds (0: none). */
+    public long lastSeq(String session) {
+        return store.head(session).map(h -> h.seq()).orElse(0L);
+    }
+
+    /** Every mirrored session, newest connection first. */
+    public List<MirroredSession> sessions() {
+        return store.sessions();
+    }
+
+    /** One mirrored session, if the mirror holds it. */
+    public Optional<MirroredSession> session(String id) {
+        return store.session(id);
+    }
+
+    /** Everything refused so far, oldest first. */
+    public List<Refusal> refusals() {
+        return store.refusals();
+    }
+
+    /** Up to {@code limit} events of a session after {@code afterSeq}, ascending. */
+    public List<RecordedEvent> events(String session, long afterSeq, int limit) {
+        return store.events(session, afterSeq, limit);
+    }
+
+    /** A session's whole record as an export ({@code *.caisey.json}), signed by the server's checkpoints. */
+    public RecordExport export(String session) {
+        if (lastSeq(session) == 0) {
+            throw new ConsoleException(
+                    Failure.BAD_INPUT, "Session " + session + " is not in the local copy of your records.");
+        }
+        return store.export(session);
+    }
+
+    /** The server-signed PDF report of a closed session, if it was fetched while online. */
+    public Optional<byte[]> report(String session) {
+        return store.report(session);
+    }
+
+    /** Keeps the server-signed PDF report of a session as of its event {@code lastSeq}. */
+    public void keepReport(String session, long lastSeq, byte[] pdf) {
+        store.keepReport(session, lastSeq, pdf);
+    }
+
+    /** Tells {@code listener} of every stored page (on the thread that stored it). */
+    public Registration onStored(Consumer<Stored> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    /**
+     * Events a page added to the mirror.
+     *
+     * @param session the session after the page
+     * @param events the new events, ascending
+     */
+    public record Stored(MirroredSession session, List<RecordedEvent> events) {}
+}
