@@ -5,6 +5,7 @@ import dev.caisey.bench.chain.ChainVerifyBench;
 import dev.caisey.bench.crash.CrashCyclesBench;
 import dev.caisey.bench.footprint.AgentFootprintBench;
 import dev.caisey.bench.idle.IdleAgentsBench;
+import dev.caisey.bench.mirror.MirrorSyncBench;
 import dev.caisey.bench.pdf.PdfExportBench;
 import dev.caisey.bench.relay.RelayBench;
 import dev.caisey.bench.size.RecordSizeBench;
@@ -48,7 +49,9 @@ public final class BenchCommand implements Callable<Integer> {
         /** {@link RecordSizeBench}. */
         SIZE,
         /** {@link CrashCyclesBench}. */
-        CRASH
+        CRASH,
+        /** {@link MirrorSyncBench}. */
+        MIRROR
     }
 
     @CommandLine.Spec
@@ -125,6 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
             case IDLE -> new IdleAgentsBench(settings).run();
             case SIZE -> new RecordSizeBench().run();
             case CRASH -> new CrashCyclesBench(settings).run();
+            case MIRROR -> new MirrorSyncBench(Math.min(settings.verifyEvents(), 100_000), settings.verifyRuns()).run();
         };
     }
 

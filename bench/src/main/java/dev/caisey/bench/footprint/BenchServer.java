@@ -73,6 +73,21 @@ public final class BenchServer implements AutoCloseable {
         }
     }
 
+    /** The server itself. */
+    public CaiseyServer server() {
+        return server;
+    }
+
+    /** The technician's user name. */
+    public String technician() {
+        return TECHNICIAN;
+    }
+
+    /** The technician's password (random for each run). */
+    public String password() {
+        return password;
+    }
+
     /** The address agents connect to. */
     public String url() {
         return "wss://127.0.0.1:" + server.port();

@@ -8,10 +8,13 @@ import dev.caisey.console.config.KnownServers;
 import dev.caisey.console.config.SavedLogin;
 import dev.caisey.console.connection.ConnectionSettings;
 import dev.caisey.console.connection.ServerAddress;
+import dev.caisey.console.mirror.Mirror;
 import dev.caisey.console.trust.CertificateProbe;
 import dev.caisey.console.trust.Confirmation;
 import dev.caisey.console.trust.Fingerprint;
 import dev.caisey.console.trust.ServerTrust;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -87,6 +90,16 @@ public final class Accounts {
             client.close();
             throw e;
         }
+    }
+
+    /** The folder of the local copy of records of {@code user} on {@code server} (it may not exist yet). */
+    public Path mirrorFolder(ServerAddress server, String user) {
+        return Mirror.folder(home.data(), server, user);
+    }
+
+    /** Whether a local copy of records exists for a remembered sign-in, to work with offline. */
+    public boolean hasMirror(SavedLogin saved) {
+        return Files.isDirectory(mirrorFolder(saved.server(), saved.user()));
     }
 
     /** Forgets the remembered sign-in. */

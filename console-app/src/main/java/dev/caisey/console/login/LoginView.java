@@ -84,7 +84,14 @@ public final class LoginView {
         message.textProperty().bind(model.message());
         model.problem().addListener((o, was, is) -> message.pseudoClassStateChanged(Styles.STATE_DANGER, is));
 
-        VBox card = new VBox(16, title, form, actions, confirm, message);
+        Button offline = new Button();
+        offline.setId("workOffline");
+        offline.textProperty().bind(model.offlineChoice());
+        offline.visibleProperty().bind(model.offlineChoice().isNotEmpty());
+        offline.managedProperty().bind(offline.visibleProperty());
+        offline.setOnAction(e -> model.workOffline());
+
+        VBox card = new VBox(16, title, form, actions, confirm, message, offline);
         card.getStyleClass().add("login-card");
         card.setPadding(new Insets(28));
         card.setMaxWidth(560);

@@ -45,7 +45,10 @@ public final class LoginViewModel {
     private final StringProperty fingerprint = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty problem = new SimpleBooleanProperty(false);
+    private final StringProperty offlineChoice = new SimpleStringProperty("");
     private Accounts.Presented presented;
+    private SavedLogin offlineLogin;
+    private Consumer<SavedLogin> offline = saved -> {};
 
     /** A screen signing in through {@code accounts}; {@code signedIn} receives the connected client. */
     public LoginViewModel(Accounts accounts, Background background, Consumer<ConsoleClient> signedIn) {
@@ -80,6 +83,29 @@ public final class LoginViewModel {
         return message;
     }
 
+    /**
+     * The offer to work offline ("Work offline with the records of dana on host:8443"), made when the remembered
+     * sign-in cannot reach its server and a local copy of its records exists; empty otherwise.
+     */
+    public ReadOnlyStringProperty offlineChoice() {
+        return offlineChoice;
+    }
+
+    /** Where {@link #workOffline()} goes: the remembered sign-in whose local records to open. */
+    public void onOffline(Consumer<SavedLogin> action) {
+        this.offline = action;
+    }
+
+    /** Opens the local copy of the remembered sign-in's records without the server. */
+    public void workOffline() {
+        SavedLogin saved = offlineLogin;
+        if (saved != null) {
+            offlineChoice.set("");
+            say("", false);
+            offline.accept(saved);
+        }
+    }
+
     /** Whether {@link #message()} is a problem rather than progress. */
     public ReadOnlyBooleanProperty problem() {
         return problem;
@@ -102,7 +128,21 @@ public final class LoginViewModel {
         server.set(saved.server().toString());
         user.set(saved.user());
         say("Signing in to " + saved.server().key() + " as " + saved.user() + "…", false);
-        background.run(() -> accounts.resume(saved), this::done, this::failed);
+        background.run(() -> accounts.resume(saved), this::done, failure -> {
+            failed(failure);
+            if (isUnreachable(failure)) {
+                background.run(
+                        () -> accounts.hasMirror(saved),
+                        has -> {
+                            if (has) {
+                                offlineLogin = saved;
+                                offlineChoice.set("Work offline with the records of " + saved.user() + " on "
+                                        + saved.server().key());
+                            }
+                        },
+                        ignored -> {});
+            }
+        });
     }
 
     /** Checks the form and fetches the server's certificate; an unknown one is shown for confirmation. */
@@ -169,7 +209,19 @@ public final class LoginViewModel {
         background.run(() -> accounts.signIn(shown.server(), confirmed, name, secret), this::done, this::failed);
     }
 
+    private static boolean isUnreachable(Throwable failure) {
+        Throwable t = failure;
+        while (t != null && !(t instanceof ConsoleException)) {
+            t = t.getCause();
+        }
+        return t instanceof ConsoleException e
+                && (e.failure() == ConsoleException.Failure.CONNECTION
+                        || e.failure() == ConsoleException.Failure.TIMEOUT);
+    }
+
     private void done(ConsoleClient client) {
+        offlineChoice.set("");
+        offlineLogin = null;
         password.set("");
         fingerprint.set("");
         stage.set(Stage.FORM);

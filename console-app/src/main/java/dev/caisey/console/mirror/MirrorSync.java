@@ -22,12 +22,18 @@ import java.util.function.Consumer;
  * Brings the mirror up to date with the server, in the background: asks for the sessions the user may see (with each
  * one's last event number), then fetches each session that grew page by page from the event after the last one held
  * ({@code (session, seq)}), so a cut connection costs at most one page and the next round goes on from there. Closed
- * sessions' signed PDF reports are fetched once, after their events. {@link #live} repeats rounds so open sessions
+ * sessions' signed PDF reports are fetched once, after their events (long ones only when first exported). {@link #live} repeats rounds so open sessions
  * stay current. Every round runs on this class's one thread; progress goes to the listener as it happens.
  */
 public final class MirrorSync implements AutoCloseable {
     private static final Logger LOG = System.getLogger(MirrorSync.class.getName());
     private static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
+
+    /**
+     * Closed sessions up to this many events get their signed report fetched during sync; a larger one's report is
+     * fetched when first exported, so a sync never makes the server render a long PDF nobody asked for.
+     */
+    public static final long PREFETCH_REPORT_MAX_EVENTS = 20_000;
 
     private final Mirror mirror;
     private final ConsoleClient client;
@@ -108,10 +114,12 @@ public final class MirrorSync implements AutoCloseable {
         }
     }
 
-    /** Fetches the server-signed report of every closed session that has none kept yet. */
+    /** Fetches the server-signed report of every closed session of moderate length that has none kept yet. */
     private void fetchReports() {
         for (MirroredSession s : mirror.sessions()) {
-            if (s.closed() && mirror.report(s.id()).isEmpty()) {
+            if (s.closed()
+                    && s.lastSeq() <= PREFETCH_REPORT_MAX_EVENTS
+                    && mirror.report(s.id()).isEmpty()) {
                 try {
                     mirror.keepReport(s.id(), s.lastSeq(), await(client.exportReport(s.id())));
                 } catch (ConsoleException e) {

@@ -73,5 +73,11 @@ class TokenStoreTest {
                         .dir())
                 .isEqualTo(Path.of("/z/caisey"));
         assertThat(ConsoleHome.locate(null, Map.of(), home).dir()).isEqualTo(Path.of("/home/dana/.config/caisey"));
+        assertThat(ConsoleHome.locate(null, Map.of(), home).data())
+                .isEqualTo(Path.of("/home/dana/.local/share/caisey"));
+        assertThat(ConsoleHome.locate(null, Map.of("XDG_DATA_HOME", "/d"), home).data())
+                .isEqualTo(Path.of("/d/caisey"));
+        assertThat(ConsoleHome.locate(null, Map.of(ConsoleHome.ENV, "/y"), home).data())
+                .isEqualTo(Path.of("/y/data"));
     }
 }

@@ -1,6 +1,5 @@
 package dev.caisey.record.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +12,7 @@ import dev.caisey.record.export.KeyEntry;
 import dev.caisey.record.json.EventCodec;
 import dev.caisey.record.json.Json;
 import dev.caisey.record.json.JsonRules;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -89,22 +89,37 @@ public record SyncPage(
 
     /** The page as compact UTF-8 JSON. */
     public byte[] write() {
-        ObjectNode root = Json.object();
-        root.put("format", FORMAT);
-        root.put("session", session);
-        root.put("after", after);
-        root.put("lastSeq", lastSeq);
-        ArrayNode eventNodes = root.putArray("events");
-        rawEvents.forEach(eventNodes::add);
-        ArrayNode checkpointNodes = root.putArray("checkpoints");
+        return write(
+                session, after, lastSeq, rawEvents.stream().map(Json::write).toList(), checkpoints, keys);
+    }
+
+    /**
+     * A page as compact UTF-8 JSON, its events given as the JSON text they are stored as (spliced in unchanged, so a
+     * server serves its record without parsing it).
+     */
+    public static byte[] write(
+            String session,
+            long after,
+            long lastSeq,
+            List<String> eventJson,
+            List<Checkpoint> checkpoints,
+            List<KeyEntry> keys) {
+        ObjectNode head = Json.object();
+        head.put("format", FORMAT);
+        head.put("session", session);
+        head.put("after", after);
+        head.put("lastSeq", lastSeq);
+        ArrayNode checkpointNodes = head.putArray("checkpoints");
         checkpoints.forEach(c -> checkpointNodes.add(Json.tree(c)));
-        ArrayNode keyNodes = root.putArray("keys");
+        ArrayNode keyNodes = head.putArray("keys");
         keys.forEach(k -> keyNodes.add(Json.tree(k)));
-        try {
-            return Json.mapper().writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a sync page could not be written", e);
+        String start = Json.write(head);
+        StringBuilder out = new StringBuilder(start.length() + eventJson.size() * 512);
+        out.append(start, 0, start.length() - 1).append(",\"events\":[");
+        for (int i = 0; i < eventJson.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(eventJson.get(i));
         }
+        return out.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

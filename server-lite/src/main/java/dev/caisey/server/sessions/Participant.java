@@ -91,6 +91,17 @@ public sealed interface Participant {
     }
 
     /**
+     * Requires a staff member who may read records of an organisation (the rule of {@link #requireReader} for staff).
+     *
+     * @throws ServerException {@link ErrorCode#NOT_FOUND} otherwise, so a record of another organisation looks absent
+     */
+    public static void requireStaffReader(Principal who, String organisationId) {
+        if (!who.mayAccess(organisationId)) {
+            throw notYours();
+        }
+    }
+
+    /**
      * Requires someone who may hand a session's record to others (e-mail it, read who did): the technician who opened
      * it, or a manager or administrator of its organisation. Never a client or an agent.
      *

@@ -75,7 +75,7 @@ public final class ExportHandler extends HttpHandler {
         Principal who;
         try {
             who = tokens.authenticate(bearer(request), clock.instant());
-            Participant.requireReader(new Participant.Staff(who), sessions.state(session));
+            Participant.requireStaffReader(who, sessions.organisationOf(session));
         } catch (ServerException e) {
             plain(response, status(e.code()), e.getMessage());
             return;
@@ -95,10 +95,7 @@ public final class ExportHandler extends HttpHandler {
             if (after.equals("0")) {
                 accessLog.record(who, AccessAction.EXPORT, session, "record mirrored to the console");
             }
-            send(
-                    response,
-                    "application/json",
-                    exports.page(session, Long.parseLong(after), pageSize).write());
+            send(response, "application/json", exports.page(session, Long.parseLong(after), pageSize));
             return;
         }
         boolean pdf = what.endsWith(".pdf");

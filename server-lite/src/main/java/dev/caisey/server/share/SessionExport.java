@@ -39,25 +39,27 @@ public final class SessionExport {
         return RecordExport.of(events, checkpoints, List.of(KeyEntry.of(key.publicKey())));
     }
 
-    /** The events after {@code after} (at most {@code limit}, 1 to {@link SyncPage#MAX_EVENTS}) with their checkpoints. */
-    public SyncPage page(String session, long after, int limit) {
-        List<RecordedEvent> events = new ArrayList<>();
+    /**
+     * The page ({@code caisey-sync/1}, as JSON) of the events after {@code after}, at most {@code limit} (1 to {@link
+     * SyncPage#MAX_EVENTS}), with the checkpoints on them: the events as stored, not parsed and written again.
+     */
+    public byte[] page(String session, long after, int limit) {
         long lastSeq = store.head(session).map(h -> h.seq()).orElse(0L);
+        List<String> events = new ArrayList<>();
         int most = Math.min(limit, SyncPage.MAX_EVENTS);
         while (events.size() < most) {
-            long from = events.isEmpty() ? after : events.getLast().seq();
-            List<RecordedEvent> more =
-                    store.events(session, from, Math.min(EventStore.MAX_PAGE_EVENTS, most - events.size()));
+            List<String> more = store.eventJson(
+                    session, after + events.size(), Math.min(EventStore.MAX_PAGE_EVENTS, most - events.size()));
             if (more.isEmpty()) {
                 break;
             }
             events.addAll(more);
         }
-        long last = events.isEmpty() ? after : events.getLast().seq();
+        long last = after + events.size();
         List<Checkpoint> checkpoints = store.checkpoints(session).stream()
                 .filter(c -> c.seq() > after && c.seq() <= last)
                 .toList();
-        return SyncPage.of(
+        return SyncPage.write(
                 session, after, Math.max(lastSeq, last), events, checkpoints, List.of(KeyEntry.of(key.publicKey())));
     }
 }

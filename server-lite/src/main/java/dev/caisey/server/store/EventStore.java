@@ -58,6 +58,16 @@ public interface EventStore {
      */
     List<RecordedEvent> events(String session, long afterSeq, int limit);
 
+    /**
+     * The same page as {@link #events}, each event as the JSON text it is stored as (what its hash covers), for serving
+     * records without parsing and writing them again. Implementations that store JSON return it as it is.
+     */
+    default List<String> eventJson(String session, long afterSeq, int limit) {
+        return events(session, afterSeq, limit).stream()
+                .map(e -> dev.caisey.record.json.Json.write(dev.caisey.record.json.EventCodec.toJson(e)))
+                .toList();
+    }
+
     /** A session's checkpoints in ascending {@code seq}. */
     List<Checkpoint> checkpoints(String session);
 

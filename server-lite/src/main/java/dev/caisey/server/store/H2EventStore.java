@@ -93,6 +93,23 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
+    public List<String> eventJson(String session, long afterSeq, int limit) {
+        Objects.requireNonNull(session, "session");
+        if (afterSeq < 0 || limit < 1) {
+            throw new ServerException(
+                    ErrorCode.INVALID, "a page needs afterSeq >= 0 and limit >= 1, not " + afterSeq + " and " + limit);
+        }
+        return query(
+                "SELECT body FROM events WHERE session = ? AND seq > ? ORDER BY seq LIMIT ?",
+                s -> {
+                    s.setString(1, session);
+                    s.setLong(2, afterSeq);
+                    s.setInt(3, Math.min(limit, MAX_PAGE_EVENTS));
+                },
+                r -> r.getString(1));
+    }
+
+    @Override
     public List<Checkpoint> checkpoints(String session) {
         Objects.requireNonNull(session, "session");
         return query(
