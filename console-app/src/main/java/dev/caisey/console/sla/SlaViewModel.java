@@ -52,6 +52,10 @@ public final class SlaViewModel {
     private final ObjectProperty<SlaReport> report = new SimpleObjectProperty<>();
     private final ObservableList<SlaGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<SlaRow> rows = FXCollections.observableArrayList();
+    // One read-only view of each list, kept: a view made per call would be collected with the listeners on it.
+    private final ObservableList<Choice> organisationsView = FXCollections.unmodifiableObservableList(organisations);
+    private final ObservableList<SlaGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private final ObservableList<SlaRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
@@ -177,7 +181,7 @@ public final class SlaViewModel {
     }
 
     public ObservableList<Choice> organisations() {
-        return FXCollections.unmodifiableObservableList(organisations);
+        return organisationsView;
     }
 
     public ObjectProperty<Choice> organisation() {
@@ -201,11 +205,11 @@ public final class SlaViewModel {
     }
 
     public ObservableList<SlaGroup> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return groupsView;
     }
 
     public ObservableList<SlaRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The heading of the figures, or the empty state in words. */
