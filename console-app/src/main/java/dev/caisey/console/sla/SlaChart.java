@@ -27,10 +27,11 @@ final class SlaChart extends BarChart<String, Number> {
     SlaChart() {
         super(new CategoryAxis(), new NumberAxis());
         minutes = (NumberAxis) getYAxis();
-        minutes.setLabel("Minutes from report to verified fix");
+        minutes.setLabel("Minutes");
         minutes.setAutoRanging(false);
         minutes.setLowerBound(0);
-        getXAxis().setLabel("Period");
+        setCategoryGap(48);
+        setBarGap(4);
         setAnimated(false);
         setLegendVisible(true);
         targetLine.getStyleClass().add("sla-target-line");
@@ -58,9 +59,10 @@ final class SlaChart extends BarChart<String, Number> {
                 .setCategories(javafx.collections.FXCollections.observableArrayList(
                         groups.stream().map(SlaGroup::label).toList()));
         getData().setAll(List.of(median, p90));
-        double upper = Math.max(1, Math.ceil(highest * HEADROOM));
-        minutes.setUpperBound(upper);
-        minutes.setTickUnit(tick(upper));
+        double wanted = Math.max(1, highest * HEADROOM);
+        double tick = tick(wanted);
+        minutes.setTickUnit(tick);
+        minutes.setUpperBound(Math.ceil(wanted / tick) * tick);
         targetLine.setVisible(target != null);
         targetLabel.setVisible(target != null);
         targetLabel.setText(target == null ? "" : "Target " + target + " min");

@@ -29,26 +29,26 @@ final class SlaTables {
         t.getColumns().add(Tables.column("Period", 130, SlaGroup::label));
         t.getColumns()
                 .add(Tables.column(
-                        "Sessions", 70, g -> Integer.toString(g.figures().sessions())));
+                        "Sessions", 90, g -> Integer.toString(g.figures().sessions())));
         t.getColumns()
-                .add(Tables.column("Met", 50, g -> Integer.toString(g.figures().withinTarget())));
-        t.getColumns()
-                .add(Tables.column(
-                        "Missed", 60, g -> Integer.toString(g.figures().missedTarget())));
+                .add(Tables.column("Met", 60, g -> Integer.toString(g.figures().withinTarget())));
         t.getColumns()
                 .add(Tables.column(
-                        "No fix", 60, g -> Integer.toString(g.figures().noVerifiedFix())));
+                        "Missed", 75, g -> Integer.toString(g.figures().missedTarget())));
         t.getColumns()
-                .add(Tables.column("Open", 50, g -> Integer.toString(g.figures().stillOpen())));
-        t.getColumns().add(Tables.column("Fix median", 90, g -> stat(g, Measure.REPORT_TO_FIX, Stats::median)));
+                .add(Tables.column(
+                        "No fix", 70, g -> Integer.toString(g.figures().noVerifiedFix())));
+        t.getColumns()
+                .add(Tables.column("Open", 60, g -> Integer.toString(g.figures().stillOpen())));
+        t.getColumns().add(Tables.column("Fix median", 110, g -> stat(g, Measure.REPORT_TO_FIX, Stats::median)));
         t.getColumns().add(Tables.column("Fix p90", 80, g -> stat(g, Measure.REPORT_TO_FIX, Stats::p90)));
-        t.getColumns().add(Tables.column("Fix mean", 80, g -> stat(g, Measure.REPORT_TO_FIX, Stats::mean)));
+        t.getColumns().add(Tables.column("Fix mean", 100, g -> stat(g, Measure.REPORT_TO_FIX, Stats::mean)));
         t.getColumns()
-                .add(Tables.column("Connect median", 110, g -> stat(g, Measure.REPORT_TO_CONNECTION, Stats::median)));
+                .add(Tables.column("Connect median", 150, g -> stat(g, Measure.REPORT_TO_CONNECTION, Stats::median)));
         t.getColumns()
                 .add(Tables.column(
-                        "First action median", 130, g -> stat(g, Measure.REPORT_TO_FIRST_ACTION, Stats::median)));
-        t.getColumns().add(Tables.column("Length median", 110, g -> stat(g, Measure.SESSION_LENGTH, Stats::median)));
+                        "First action median", 175, g -> stat(g, Measure.REPORT_TO_FIRST_ACTION, Stats::median)));
+        t.getColumns().add(Tables.column("Length median", 145, g -> stat(g, Measure.SESSION_LENGTH, Stats::median)));
         return t;
     }
 
@@ -60,18 +60,18 @@ final class SlaTables {
         t.getColumns().add(Tables.column("Endpoint", 120, SlaRow::endpoint));
         t.getColumns().add(Tables.column("Technician", 120, SlaRow::technician));
         t.getColumns()
-                .add(Tables.column("Reported", 120, r -> local(r.milestones().reportedAt(), r.zone())));
+                .add(Tables.column("Reported", 140, r -> local(r.milestones().reportedAt(), r.zone())));
         t.getColumns()
-                .add(Tables.column("Connected", 120, r -> local(r.milestones().connectedAt(), r.zone())));
+                .add(Tables.column("Connected", 140, r -> local(r.milestones().connectedAt(), r.zone())));
         t.getColumns()
                 .add(Tables.column(
-                        "First action", 120, r -> local(r.milestones().firstActionAt(), r.zone())));
+                        "First action", 140, r -> local(r.milestones().firstActionAt(), r.zone())));
         t.getColumns()
-                .add(Tables.column("Verified", 120, r -> local(r.milestones().verifiedAt(), r.zone())));
+                .add(Tables.column("Verified", 140, r -> local(r.milestones().verifiedAt(), r.zone())));
         t.getColumns()
-                .add(Tables.column("Closed", 120, r -> local(r.milestones().closedAt(), r.zone())));
+                .add(Tables.column("Closed", 140, r -> local(r.milestones().closedAt(), r.zone())));
         for (Measure m : Measure.values()) {
-            t.getColumns().add(Tables.column(m.label(), 120, r -> SlaText.duration(r.measure(m))));
+            t.getColumns().add(Tables.column(m.label(), 185, r -> SlaText.duration(r.measure(m))));
         }
         t.getColumns().add(Tables.column("Session", 160, SlaRow::session));
         return t;

@@ -113,6 +113,11 @@ class SlaViewIT {
         assertThat(fx(() -> rows.getItems().stream().map(SlaRow::resultWord).toList()))
                 .containsExactly("met", "met", "missed", "met", "open");
         screenshot(stage, "sla");
+        FxToolkit.setupFixture(() -> robot.lookup(".tab-pane")
+                .queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel()
+                .select(1));
+        screenshot(stage, "sla-sessions");
 
         FxToolkit.setupFixture(() -> model.from().set(LocalDate.of(2026, 11, 26)));
         until(
