@@ -20,6 +20,7 @@ public final class SlaText {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final String NONE = "-";
+    private static final String GAP = "  ";
 
     private SlaText() {}
 
@@ -48,7 +49,7 @@ public final class SlaText {
         });
         report.groups().forEach(g -> lines.add(figures(g.label(), g.figures())));
         lines.add(figures("All", report.overall()));
-        TextTable.print(lines, out);
+        print(lines, out);
         out.flush();
     }
 
@@ -84,7 +85,7 @@ public final class SlaText {
                 r.resultWord()
             });
         }
-        TextTable.print(lines, out);
+        print(lines, out);
         out.flush();
     }
 
@@ -145,5 +146,31 @@ public final class SlaText {
             duration(f.stats(Measure.REPORT_TO_FIRST_ACTION).median()),
             duration(f.stats(Measure.SESSION_LENGTH).median())
         };
+    }
+
+    /**
+     * Prints {@code lines} (the first is the header) in columns padded to their widest cell, two spaces apart: the
+     * first left-aligned (names), the others right-aligned (figures), so numbers compare down a column.
+     */
+    private static void print(List<String[]> lines, PrintWriter out) {
+        int columns = lines.getFirst().length;
+        int[] widths = new int[columns];
+        for (String[] line : lines) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], line[c].codePointCount(0, line[c].length()));
+            }
+        }
+        for (String[] line : lines) {
+            StringBuilder s = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String cell = line[c];
+                String pad = " ".repeat(widths[c] - cell.codePointCount(0, cell.length()));
+                if (c > 0) {
+                    s.append(GAP);
+                }
+                s.append(c == 0 ? cell + pad : pad + cell);
+            }
+            out.println(s.toString().stripTrailing());
+        }
     }
 }

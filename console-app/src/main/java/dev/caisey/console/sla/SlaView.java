@@ -58,7 +58,7 @@ public final class SlaView {
     }
 
     private HBox bar() {
-        ComboBox<SlaViewModel.Choice> organisation = new ComboBox<>(model.organisations());
+        ComboBox<OrganisationChoice> organisation = new ComboBox<>(model.organisations());
         organisation.setId("slaOrganisation");
         organisation.setPromptText("Organisation");
         organisation.valueProperty().bindBidirectional(model.organisation());

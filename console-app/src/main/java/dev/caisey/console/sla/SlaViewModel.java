@@ -4,10 +4,7 @@ import dev.caisey.console.fx.Background;
 import dev.caisey.console.fx.Problems;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,20 +29,12 @@ public final class SlaViewModel {
     /** Days shown when the screen opens, today included. */
     static final int DEFAULT_DAYS = 30;
 
-    /** An organisation to choose, shown by name. */
-    public record Choice(String id, String name) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    private record Computed(List<Choice> choices, SlaReport report) {}
+    private record Computed(List<OrganisationChoice> choices, SlaReport report) {}
 
     private final Background background;
     private final Supplier<List<SessionTimes>> sessions;
-    private final ObservableList<Choice> organisations = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice> organisation = new SimpleObjectProperty<>();
+    private final ObservableList<OrganisationChoice> organisations = FXCollections.observableArrayList();
+    private final ObjectProperty<OrganisationChoice> organisation = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.WEEK);
@@ -53,7 +42,8 @@ public final class SlaViewModel {
     private final ObservableList<SlaGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<SlaRow> rows = FXCollections.observableArrayList();
     // One read-only view of each list, kept: a view made per call would be collected with the listeners on it.
-    private final ObservableList<Choice> organisationsView = FXCollections.unmodifiableObservableList(organisations);
+    private final ObservableList<OrganisationChoice> organisationsView =
+            FXCollections.unmodifiableObservableList(organisations);
     private final ObservableList<SlaGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ObservableList<SlaRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final StringProperty summary = new SimpleStringProperty("");
@@ -106,22 +96,11 @@ public final class SlaViewModel {
 
     private Computed compute(String chosen, LocalDate first, LocalDate last, Grouping by) {
         List<SessionTimes> all = sessions.get();
-        Map<String, Choice> choices = new LinkedHashMap<>();
-        all.stream()
-                .sorted(Comparator.comparingLong(
-                        (SessionTimes s) -> s.milestones().connectedAt()))
-                .forEach(s -> choices.put(
-                        s.organisationId(),
-                        new Choice(
-                                s.organisationId(),
-                                s.milestones().organisation().name())));
-        List<Choice> sorted = choices.values().stream()
-                .sorted(Comparator.comparing(Choice::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        List<OrganisationChoice> choices = OrganisationChoice.of(all);
         String id = chosen != null
                 ? chosen
-                : sorted.isEmpty() ? null : sorted.getFirst().id();
-        return new Computed(sorted, id == null ? null : SlaReport.of(id, first, last, by, all));
+                : choices.isEmpty() ? null : choices.getFirst().id();
+        return new Computed(choices, id == null ? null : SlaReport.of(id, first, last, by, all));
     }
 
     private void show(Computed computed) {
@@ -129,13 +108,7 @@ public final class SlaViewModel {
         try {
             organisations.setAll(computed.choices());
             SlaReport r = computed.report();
-            organisation.set(
-                    r == null
-                            ? null
-                            : computed.choices().stream()
-                                    .filter(c -> c.id().equals(r.organisationId()))
-                                    .findFirst()
-                                    .orElse(new Choice(r.organisationId(), r.organisationName())));
+            organisation.set(r == null ? null : OrganisationChoice.find(computed.choices(), r));
         } finally {
             applying = false;
         }
@@ -180,11 +153,11 @@ public final class SlaViewModel {
         return r == null ? "sla.csv" : SlaFiles.suggestedName(r);
     }
 
-    public ObservableList<Choice> organisations() {
+    public ObservableList<OrganisationChoice> organisations() {
         return organisationsView;
     }
 
-    public ObjectProperty<Choice> organisation() {
+    public ObjectProperty<OrganisationChoice> organisation() {
         return organisation;
     }
 

@@ -19,6 +19,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -119,6 +120,26 @@ class SlaViewIT {
                 .select(1));
         screenshot(stage, "sla-sessions");
 
+        ComboBox<OrganisationChoice> organisation =
+                robot.lookup("#slaOrganisation").queryAs(ComboBox.class);
+        assertThat(fx(() -> organisation.getItems().stream()
+                        .map(OrganisationChoice::name)
+                        .toList()))
+                .containsExactly("Acme", "Harbor Accounting LLP");
+        FxToolkit.setupFixture(() -> organisation.getSelectionModel().select(1));
+        until(
+                "the sample session of Harbor",
+                () -> rows.getItems().size() == 1
+                        && rows.getItems().getFirst().session().equals("s-20261117-prn-acct-01"));
+        until("Harbor's target line", () -> target.getStartY() > 0);
+        assertThat(fx(() -> ((Label) robot.lookup("#slaSummary").query()).getText()))
+                .endsWith("; target 240 min from report (or connection) to verified fix.");
+        assertThat(fx(() ->
+                        chart.getData().get(0).getData().getFirst().getYValue().doubleValue()))
+                .isCloseTo(860.455 / 60, org.assertj.core.data.Offset.offset(0.001));
+
+        FxToolkit.setupFixture(() -> organisation.getSelectionModel().select(0));
+        until("Acme again", () -> rows.getItems().size() == 5);
         FxToolkit.setupFixture(() -> model.from().set(LocalDate.of(2026, 11, 26)));
         until(
                 "the empty state",

@@ -46,7 +46,7 @@ class SlaViewModelTest {
     @Test
     void showsTheFirstOrganisationByNameOverTheLastThirtyDays() throws InterruptedException {
         SlaViewModel model = ready();
-        assertThat(model.organisations()).extracting(SlaViewModel.Choice::name).containsExactly("Acme", "Koi Dental");
+        assertThat(model.organisations()).extracting(OrganisationChoice::name).containsExactly("Acme", "Koi Dental");
         assertThat(model.organisation().get().id()).isEqualTo("o-acme");
         assertThat(model.from().get()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(model.rows()).extracting(SlaRow::session).containsExactly("a", "b");
