@@ -3,7 +3,6 @@ package dev.caisey.console.sla;
 import dev.caisey.report.phrasebook.Milestones;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
 
 /**
  * The four durations a manager compares sessions by. Three run from the start of the SLA clock ({@link
@@ -73,10 +72,5 @@ public enum Measure {
     /** The start of its column names in CSV ("report_to_fix"). */
     public String csvName() {
         return csvName;
-    }
-
-    /** A function for streams and table columns. */
-    public Function<Milestones, Duration> function() {
-        return this::of;
     }
 }

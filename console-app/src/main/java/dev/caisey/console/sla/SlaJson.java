@@ -17,6 +17,7 @@ import java.time.Duration;
  *  "overall": FIGURES, "groups": [{"period", "label", "firstDay", "lastDay", ...FIGURES}],
  *  "sessions": [{"session", "endpoint", "technician", "reportedAt", "connectedAt", "firstActionAt", "verifiedAt",
  *                "closedAt", "reportToConnectionSeconds", ..., "targetMinutes", "result"}]}
+ * result: "met", "missed", "no-target" (fix verified, no target agreed), "no-fix" (closed unfixed), "open"
  * FIGURES: "sessions", "withinTarget", "missedTarget", "verifiedNoTarget", "noVerifiedFix", "stillOpen",
  *          "targetMinutes", "measures": {"reportToFix": {"count", "medianSeconds", "p90Seconds", "meanSeconds"}, ...}
  * }</pre>

@@ -68,8 +68,12 @@ public record SlaReport(
                     "The period would start on " + from + ", after it ends on " + to
                             + ". Give a first day no later than the last day.");
         }
-        if (grouping == null || sessions == null) {
+        if (grouping == null) {
             throw new ConsoleException(Failure.BAD_INPUT, "Say how to group the sessions, by day, week or month.");
+        }
+        if (sessions == null) {
+            throw new ConsoleException(
+                    Failure.BAD_INPUT, "No list of sessions was given to work the figures out from.");
         }
         List<SessionTimes> ours = sessions.stream()
                 .filter(s -> s.organisationId().equals(organisationId))
