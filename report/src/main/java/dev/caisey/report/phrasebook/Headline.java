@@ -10,8 +10,6 @@ import java.util.List;
  * verified fix.
  */
 public final class Headline {
-    private static final long MICROS_PER_MINUTE = 60_000_000L;
-
     private final Milestones m;
     private final LocalClock clock;
 
@@ -62,9 +60,9 @@ public final class Headline {
     /** Service-level figures as label and value pairs, in reading order. */
     public List<Figure> slaFigures() {
         List<Figure> figures = new ArrayList<>();
-        long start = m.reportedAt() != null ? m.reportedAt() : m.connectedAt();
-        String from = m.reportedAt() != null ? " after the report" : " after connection";
-        if (m.reportedAt() != null) {
+        long start = m.slaStartAt();
+        String from = m.slaFromReport() ? " after the report" : " after connection";
+        if (m.slaFromReport()) {
             figures.add(new Figure("Problem reported", clock.timeWithUtc(m.reportedAt())));
             figures.add(new Figure("Technician connected", LocalClock.duration(start, m.connectedAt()) + from));
         }
@@ -75,26 +73,26 @@ public final class Headline {
         figures.add(new Figure(
                 "Fix verified",
                 m.verifiedAt() == null ? "not verified" : LocalClock.duration(start, m.verifiedAt()) + from));
-        Long target = m.organisation().slaTargetMinutes();
+        Long target = m.slaTargetMicros();
         if (target != null) {
             figures.add(new Figure(
                     "Agreed target",
-                    LocalClock.duration(0, target * MICROS_PER_MINUTE) + " from "
-                            + (m.reportedAt() != null ? "report" : "connection") + " to verified fix"));
-            figures.add(new Figure("Result", verdict(start, target * MICROS_PER_MINUTE)));
+                    LocalClock.duration(0, target) + " from " + (m.slaFromReport() ? "report" : "connection")
+                            + " to verified fix"));
+            figures.add(new Figure("Result", verdict()));
         }
         return List.copyOf(figures);
     }
 
-    private String verdict(long start, long targetMicros) {
-        long deadline = start + targetMicros;
-        if (m.verifiedAt() == null) {
-            return m.closedAt() == null ? "open; the target runs until " + clock.time(deadline) : "target not met";
-        }
-        long spare = deadline - m.verifiedAt();
-        return spare >= 0
-                ? "target met, with " + LocalClock.duration(0, spare) + " to spare"
-                : "target missed by " + LocalClock.duration(0, -spare);
+    private String verdict() {
+        Long deadline = m.slaDeadlineAt();
+        return switch (m.slaResult()) {
+            case MET -> "target met, with " + LocalClock.duration(m.verifiedAt(), deadline) + " to spare";
+            case MISSED -> "target missed by " + LocalClock.duration(deadline, m.verifiedAt());
+            case OPEN -> "open; the target runs until " + clock.time(deadline);
+            case NO_FIX -> "target not met";
+            case NO_TARGET -> "no agreed target";
+        };
     }
 
     /**
