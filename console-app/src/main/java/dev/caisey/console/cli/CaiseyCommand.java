@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             SessionCommand.class,
             ExportCommand.class,
-            VerifyFileCommand.class
+            VerifyFileCommand.class,
+            SlaCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -42,8 +43,9 @@ import picocli.CommandLine.Command;
             "124:session exec: the command timed out.",
             "125:session exec: caisey itself failed; see the message."
         },
-        description = "Caisey remote support from the command line: sign in, list endpoints and sessions, run commands"
-                + " with the client's approval, chat, verify and close.")
+        description =
+                "Caisey remote support from the command line: sign in, list endpoints and sessions, run commands"
+                        + " with the client's approval, chat, verify and close; SLA figures from the local copy of your records.")
 public final class CaiseyCommand implements Runnable {
     private static final System.Logger LOG = System.getLogger(CaiseyCommand.class.getName());
 
@@ -54,7 +56,7 @@ public final class CaiseyCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "Say what to do: login, logout, endpoints, sessions, show, session, export or verify.");
+                "Say what to do: login, logout, endpoints, sessions, show, session, export, verify or sla.");
     }
 
     /** Runs the command line with the given streams; returns its exit status (see {@link ExitCodes}). */

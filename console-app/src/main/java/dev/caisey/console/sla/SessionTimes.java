@@ -2,6 +2,7 @@ package dev.caisey.console.sla;
 
 import dev.caisey.console.ConsoleException;
 import dev.caisey.console.ConsoleException.Failure;
+import dev.caisey.console.mirror.MirroredSession;
 import dev.caisey.report.phrasebook.Milestones;
 import java.time.ZoneId;
 
@@ -32,6 +33,11 @@ public record SessionTimes(String session, String endpoint, String technician, M
         if (value == null || value.isBlank()) {
             throw new ConsoleException(Failure.BAD_INPUT, "A session for the SLA figures has no " + what + ".");
         }
+    }
+
+    /** The times of a session held in the local mirror. */
+    public static SessionTimes of(MirroredSession s) {
+        return new SessionTimes(s.id(), s.endpointName(), s.technician(), s.milestones());
     }
 
     /** The id of the organisation the session was for. */
