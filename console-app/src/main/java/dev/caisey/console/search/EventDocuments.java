@@ -2,6 +2,7 @@ package dev.caisey.console.search;
 
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.RecordedEvent;
+import dev.caisey.record.event.Role;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,7 +14,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 
 /**
- * The shape of the search index in one place: the field names and the two kinds of document. Each searchable event is
+ * The shape of the search index in one place: the field names, the two kinds of document, and the hit read back from
+ * an event's document. Each searchable event is
  * one document keyed by {@code session/seq} (so indexing it again replaces it), carrying its session's facts as exact
  * terms for the filters. Each closed session is one small document holding its outcome: closing a session rewrites
  * that one document, never the session's events, and the outcome filter first finds the sessions, then their events.
@@ -86,5 +88,18 @@ final class EventDocuments {
         d.add(new StringField(SESSION, session, Field.Store.YES));
         d.add(new StringField(OUTCOME, outcome.wireName(), Field.Store.NO));
         return d;
+    }
+
+    /** The hit an event document stands for, with its snippet. */
+    static SearchHit hit(Document d, Snippet snippet) {
+        return new SearchHit(
+                d.get(EventDocuments.SESSION),
+                d.getField(EventDocuments.SEQ).numericValue().longValue(),
+                d.getField(EventDocuments.AT).numericValue().longValue(),
+                d.get(EventDocuments.TYPE),
+                Role.ofWireName(d.get(EventDocuments.ROLE)),
+                d.get(EventDocuments.ACTOR),
+                d.get(EventDocuments.ENDPOINT),
+                snippet);
     }
 }

@@ -3,7 +3,6 @@ package dev.caisey.console.search;
 import dev.caisey.console.ConsoleException;
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.RecordedEvent;
-import dev.caisey.record.event.Role;
 import dev.caisey.record.event.SessionClosed;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -153,7 +152,7 @@ public final class SearchIndex implements AutoCloseable {
             List<Snippet> cut = snippets.of(translator.words(q).orElse(null), texts);
             List<SearchHit> hits = new ArrayList<>(docs.size());
             for (int i = 0; i < docs.size(); i++) {
-                hits.add(hit(docs.get(i), cut.get(i)));
+                hits.add(EventDocuments.hit(docs.get(i), cut.get(i)));
             }
             return new SearchResults(top.totalHits.value, hits);
         });
@@ -189,18 +188,6 @@ public final class SearchIndex implements AutoCloseable {
     private void publish() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
-    }
-
-    private static SearchHit hit(Document d, Snippet snippet) {
-        return new SearchHit(
-                d.get(EventDocuments.SESSION),
-                d.getField(EventDocuments.SEQ).numericValue().longValue(),
-                d.getField(EventDocuments.AT).numericValue().longValue(),
-                d.get(EventDocuments.TYPE),
-                Role.ofWireName(d.get(EventDocuments.ROLE)),
-                d.get(EventDocuments.ACTOR),
-                d.get(EventDocuments.ENDPOINT),
-                snippet);
     }
 
     /** Reading work on an acquired searcher. */
