@@ -82,6 +82,7 @@ public final class SearchView {
 
         table.setId("searchResults");
         table.setItems(model.hits());
+        table.setFixedCellSize(SnippetCell.ROW_HEIGHT_PX);
         Label empty = new Label("Type words to find, or choose a filter, and press Enter.");
         empty.setWrapText(true);
         table.setPlaceholder(empty);

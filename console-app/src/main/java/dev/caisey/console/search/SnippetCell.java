@@ -1,6 +1,7 @@
 package dev.caisey.console.search;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
@@ -17,7 +18,11 @@ final class SnippetCell extends TableCell<SearchHit, Snippet> {
     /** The style class of a matched word, for themes that colour it. */
     static final String MATCH_STYLE = "search-match";
 
+    /** Every row of the results is this high: room for three lines of snippet, and a fast table. */
+    static final double ROW_HEIGHT_PX = 64;
+
     private static final double PADDING_PX = 12;
+    private static final double MIN_WIDTH_PX = 200;
 
     private final TextFlow flow = new TextFlow();
 
@@ -34,7 +39,9 @@ final class SnippetCell extends TableCell<SearchHit, Snippet> {
                 cell.getValue().snippet()));
         c.setCellFactory(unused -> {
             SnippetCell cell = new SnippetCell();
-            cell.flow.prefWidthProperty().bind(c.widthProperty().subtract(PADDING_PX));
+            cell.flow
+                    .prefWidthProperty()
+                    .bind(Bindings.max(MIN_WIDTH_PX, c.widthProperty().subtract(PADDING_PX)));
             return cell;
         });
         c.setSortable(false);
