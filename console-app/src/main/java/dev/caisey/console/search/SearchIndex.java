@@ -1,0 +1,210 @@
+package dev.caisey.console.search;
+
+import dev.caisey.console.ConsoleException;
+import dev.caisey.record.event.Outcome;
+import dev.caisey.record.event.RecordedEvent;
+import dev.caisey.record.event.SessionClosed;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The full-text index of the mirrored records: a Lucene index in its own folder beside the mirror's database, fed by
+ * the mirror after each stored batch and asked by the search screen. It exists because a {@code LIKE '%word%'} scan of
+ * every output line grows with the mirror while people expect an answer at once; the index answers in milliseconds and
+ * knows words, phrases and wildcards. It holds nothing the mirror does not hold, so when it breaks the mirror rebuilds
+ * it ({@link #create(Path)}, then {@link #add} again).
+ *
+ * <p>Safe for use from several threads: writes are serialised, searches run in parallel on the latest committed view.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+    private static final Sort NEWEST_FIRST = new Sort(
+            new SortField(EventDocuments.AT, SortField.Type.LONG, true),
+            new SortField(EventDocuments.SEQ, SortField.Type.LONG, true));
+
+    private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final QueryTranslator translator = new QueryTranslator(analyzer);
+    private final Snippets snippets = new Snippets(analyzer);
+    private final Facets facets = new Facets();
+
+    private SearchIndex(Path dir, IndexWriterConfig.OpenMode mode) {
+        this.dir = dir;
+        FSDirectory d = null;
+        IndexWriter w = null;
+        try {
+            d = FSDirectory.open(dir);
+            w = new IndexWriter(d, new IndexWriterConfig(analyzer).setOpenMode(mode));
+            this.searchers = new SearcherManager(w, null);
+        } catch (IOException | RuntimeException e) {
+            IndexFailures.closeQuietly(w, d);
+            throw IndexFailures.unreadable(dir, e);
+        }
+        this.directory = d;
+        this.writer = w;
+    }
+
+    /**
+     * The index in {@code dir}, created there if the folder holds none.
+     *
+     * @throws ConsoleException ({@link ConsoleException.Failure#LOCAL_FILES}) if the folder cannot be used or holds a
+     *     broken index; {@link #create(Path)} then starts a new one
+     */
+    public static SearchIndex open(Path dir) {
+        return new SearchIndex(dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /** A new, empty index in {@code dir}, replacing whatever index was there (broken or not). */
+    public static SearchIndex create(Path dir) {
+        IndexFailures.discard(dir);
+        return new SearchIndex(dir, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /**
+     * Indexes the searchable ones of {@code events} (all of the session {@code facts} describes) and makes them
+     * searchable before returning. An event indexed before is replaced, not doubled; a {@code session.closed} among
+     * them also records the session's outcome.
+     */
+    public synchronized void add(SessionFacts facts, List<RecordedEvent> events) {
+        for (RecordedEvent e : events) {
+            if (!e.session().equals(facts.session())) {
+                throw new IllegalArgumentException("event " + e.seq() + " of session " + e.session()
+                        + " was given with the facts of session " + facts.session() + "; nothing was indexed");
+            }
+        }
+        try {
+            for (RecordedEvent e : events) {
+                Optional<Document> doc = EventDocuments.of(facts, e);
+                if (doc.isPresent()) {
+                    writer.updateDocument(EventDocuments.eventKey(e.session(), e.seq()), doc.get());
+                }
+                if (e.event() instanceof SessionClosed c) {
+                    writer.updateDocument(
+                            EventDocuments.sessionKey(e.session()), EventDocuments.closed(e.session(), c.outcome()));
+                }
+            }
+            publish();
+        } catch (IOException e) {
+            throw IndexFailures.writeFailed(dir, e);
+        }
+    }
+
+    /** Records how {@code session} ended, for the outcome filter; a later call replaces an earlier one. */
+    public synchronized void closed(String session, Outcome outcome) {
+        try {
+            writer.updateDocument(EventDocuments.sessionKey(session), EventDocuments.closed(session, outcome));
+            publish();
+        } catch (IOException e) {
+            throw IndexFailures.writeFailed(dir, e);
+        }
+    }
+
+    /** Empties the index (the mirror was rebuilt and will add everything again). */
+    public synchronized void deleteAll() {
+        try {
+            writer.deleteAll();
+            publish();
+        } catch (IOException e) {
+            throw IndexFailures.writeFailed(dir, e);
+        }
+    }
+
+    /**
+     * The events that match {@code q}, newest first.
+     *
+     * @throws ConsoleException ({@link ConsoleException.Failure#BAD_INPUT}) if the words are not valid search syntax
+     */
+    public SearchResults search(SearchQuery q) {
+        return read(searcher -> {
+            Query query = translator.query(q, outcome -> facets.sessionsClosedAs(searcher, outcome));
+            TopFieldDocs top = searcher.search(
+                    query, new TopFieldCollectorManager(NEWEST_FIRST, q.limit(), null, Integer.MAX_VALUE));
+            StoredFields stored = searcher.storedFields();
+            List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                docs.add(stored.document(hit.doc));
+            }
+            List<String> texts =
+                    docs.stream().map(d -> d.get(EventDocuments.TEXT)).toList();
+            List<Snippet> cut = snippets.of(translator.words(q).orElse(null), texts);
+            List<SearchHit> hits = new ArrayList<>(docs.size());
+            for (int i = 0; i < docs.size(); i++) {
+                hits.add(EventDocuments.hit(docs.get(i), cut.get(i)));
+            }
+            return new SearchResults(top.totalHits.value, hits);
+        });
+    }
+
+    /** The organisations, endpoints and technicians that occur in the index, for the filter drop-downs. */
+    public SearchFacets facets() {
+        return read(facets::of);
+    }
+
+    /** How many events are indexed. */
+    public long count() {
+        return read(s -> (long) s.count(new TermQuery(new Term(EventDocuments.KIND, EventDocuments.EVENT))));
+    }
+
+    /** The folder the index lives in. */
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "the search index in " + dir + " did not close cleanly", e);
+        } finally {
+            IndexFailures.closeQuietly(directory);
+        }
+    }
+
+    private void publish() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Reading work on an acquired searcher. */
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T read(Read<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw IndexFailures.unreadable(dir, e);
+        }
+    }
+}
