@@ -9,6 +9,7 @@ import dev.caisey.record.event.Role;
 import dev.caisey.report.phrasebook.LocalClock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,7 @@ public final class TimelineViewModel {
     private final PageLoader loader;
     private final List<EventRow> all = new ArrayList<>();
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TimelineRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableSet<EventType> types = FXCollections.observableSet(EnumSet.copyOf(filterableTypes()));
     private final ObservableSet<Role> actors = FXCollections.observableSet(EnumSet.allOf(Role.class));
     private final ExpandedOutput output;
@@ -49,6 +51,7 @@ public final class TimelineViewModel {
     private EventRow lastShown;
     private LocalClock clock;
     private long wanted = -1;
+    private boolean quiet;
 
     /** A timeline of {@code source} with gaps longer than five minutes marked. */
     public TimelineViewModel(Background background, TimelineSource source) {
@@ -61,7 +64,11 @@ public final class TimelineViewModel {
         this.layout = new ShownRows(gapThreshold);
         this.loader = new PageLoader(background, source, this::add, this::failed);
         this.output = new ExpandedOutput(background, source, this::failed);
-        SetChangeListener<Object> refilter = change -> refilter();
+        SetChangeListener<Object> refilter = change -> {
+            if (!quiet) {
+                refilter();
+            }
+        };
         types.addListener(refilter);
         actors.addListener(refilter);
     }
@@ -177,7 +184,7 @@ public final class TimelineViewModel {
 
     /** The rows to show, in order; changes on the UI thread. */
     public ObservableList<TimelineRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The event types shown; change it to filter. All of {@link #filterableTypes()} at first. */
@@ -188,6 +195,18 @@ public final class TimelineViewModel {
     /** The actors (swimlanes) shown; change it to filter. All four at first. */
     public ObservableSet<Role> shownActors() {
         return actors;
+    }
+
+    /** Shows exactly the event types {@code wanted}, with one pass over the rows however many change. */
+    public void showOnlyTypes(Collection<EventType> wanted) {
+        quiet = true;
+        try {
+            types.retainAll(wanted);
+            types.addAll(wanted);
+        } finally {
+            quiet = false;
+        }
+        refilter();
     }
 
     /** The headline figures, {@code null} until the first page is read. */
