@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 
 /**
  * Which commands have their output unfolded under them, and the unfolding itself: the output is assembled off the UI
@@ -22,6 +24,8 @@ final class ExpandedOutput {
     private final Consumer<Throwable> failed;
     private final Map<Long, List<OutputRow>> shown = new HashMap<>();
     private final Set<Long> reading = new HashSet<>();
+    private final ObservableSet<Long> expanded = FXCollections.observableSet();
+    private final ObservableSet<Long> readOnly = FXCollections.unmodifiableObservableSet(expanded);
 
     /** Output read from {@code source} through {@code background}; a failure goes to {@code failed}. */
     ExpandedOutput(Background background, TimelineSource source, Consumer<Throwable> failed) {
@@ -33,6 +37,11 @@ final class ExpandedOutput {
     /** The output rows of every expanded command, by the {@code seq} of its request. */
     Map<Long, List<OutputRow>> rows() {
         return shown;
+    }
+
+    /** The {@code seq} of every command request whose output is shown. */
+    ObservableSet<Long> expanded() {
+        return readOnly;
     }
 
     /** Whether the command requested by event {@code seq} shows its output. */
@@ -51,6 +60,7 @@ final class ExpandedOutput {
         }
         List<OutputRow> output = shown.remove(seq);
         if (output != null) {
+            expanded.remove(seq);
             int at = ShownRows.indexOf(rows, seq);
             if (at >= 0) {
                 rows.subList(at + 1, at + 1 + output.size()).clear();
@@ -64,6 +74,7 @@ final class ExpandedOutput {
                 read -> {
                     reading.remove(seq);
                     shown.put(seq, read);
+                    expanded.add(seq);
                     int at = ShownRows.indexOf(rows, seq);
                     if (at >= 0) {
                         rows.addAll(at + 1, read);

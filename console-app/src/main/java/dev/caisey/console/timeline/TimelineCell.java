@@ -89,6 +89,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         gap.setAlignment(Pos.CENTER);
         line.getStyleClass().add("timeline-output");
         line.setMaxWidth(Double.MAX_VALUE);
+        line.setMaxHeight(Double.MAX_VALUE); // one block of output, not stripes
         grid.getChildren().addAll(box, gap, line);
         for (javafx.scene.Node n : grid.getChildren()) {
             n.managedProperty().bind(n.visibleProperty());
@@ -150,8 +151,9 @@ final class TimelineCell extends ListCell<TimelineRow> {
         text.pseudoClassStateChanged(PROBLEM, entry.kind() == TimelineEntry.Kind.PROBLEM);
         String under = e.path() != null ? e.path().text() : entry.detail() == null ? "" : entry.detail();
         second.setText(under);
-        output.setVisible(e.path() != null);
-        output.setManaged(e.path() != null);
+        boolean ran = e.path() != null && e.path().stages().contains(ApprovalPath.Stage.STARTED);
+        output.setVisible(ran);
+        output.setManaged(ran);
         output.setText(expanded.test(e.seq()) ? "Hide output" : "Show output");
         whole.setText(entry.actor() + " (" + words(e.lane()) + "), " + entry.time() + " — " + entry.text()
                 + (under.isEmpty() ? "" : "\n" + under));

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 
 /**
  * The swimlanes' geometry, shared by the lane header and every cell so the columns line up: the time column, then one
@@ -55,6 +56,10 @@ final class TimelineLanes {
             c.setFillWidth(true);
             grid.getColumnConstraints().add(c);
         }
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        grid.getRowConstraints().add(row);
         grid.setMinWidth(0);
         return grid;
     }

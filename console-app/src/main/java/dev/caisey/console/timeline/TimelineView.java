@@ -4,6 +4,7 @@ import dev.caisey.console.timeline.TimelineRow.EventRow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -97,7 +98,8 @@ public final class TimelineView {
         header.managedProperty().bind(lanes);
         lanes.addListener((o, was, is) -> list.refresh());
         model.focus().addListener((o, was, is) -> focus(is.intValue()));
-        model.rows().addListener((javafx.collections.ListChangeListener<TimelineRow>) c -> list.refresh());
+        // a command's row stays the same item when its output unfolds; its link must still change its words
+        model.expandedCommands().addListener((SetChangeListener<Long>) c -> list.refresh());
 
         root.setTop(top);
         root.setCenter(new VBox(header, list));

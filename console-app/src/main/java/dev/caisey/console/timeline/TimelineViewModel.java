@@ -182,6 +182,11 @@ public final class TimelineViewModel {
         return output.isExpanded(seq);
     }
 
+    /** The {@code seq} of every command request whose output is shown. */
+    public ObservableSet<Long> expandedCommands() {
+        return output.expanded();
+    }
+
     /** The rows to show, in order; changes on the UI thread. */
     public ObservableList<TimelineRow> rows() {
         return readOnlyRows;

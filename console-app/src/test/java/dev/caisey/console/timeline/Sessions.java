@@ -2,7 +2,9 @@ package dev.caisey.console.timeline;
 
 import dev.caisey.record.chain.ChainHead;
 import dev.caisey.record.event.Actor;
+import dev.caisey.record.event.ApprovalDenied;
 import dev.caisey.record.event.ApprovalPolicy;
+import dev.caisey.record.event.ApprovalRequested;
 import dev.caisey.record.event.ChatMessage;
 import dev.caisey.record.event.CommandFinished;
 import dev.caisey.record.event.CommandOutput;
@@ -14,11 +16,14 @@ import dev.caisey.record.event.Micros;
 import dev.caisey.record.event.Organisation;
 import dev.caisey.record.event.Outcome;
 import dev.caisey.record.event.OutputChannel;
+import dev.caisey.record.event.ParticipantJoined;
 import dev.caisey.record.event.RecordedEvent;
 import dev.caisey.record.event.Role;
 import dev.caisey.record.event.SessionClosed;
 import dev.caisey.record.event.SessionOpened;
 import dev.caisey.record.event.Shell;
+import dev.caisey.record.event.Verdict;
+import dev.caisey.record.event.VerificationRecorded;
 import dev.caisey.record.sample.PrinterSpoolerScenario;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,6 +54,56 @@ final class Sessions {
     /** The printer-spooler session of DESIGN.md (New York, 19 events). */
     static List<RecordedEvent> printerSpooler() {
         return PrinterSpoolerScenario.export().events();
+    }
+
+    /**
+     * A session in Paris where things go wrong before they go right: a restart the client declines, twelve quiet
+     * minutes, a check that fails with error output, then one that passes.
+     */
+    static List<RecordedEvent> troubled() {
+        long expires = Micros.of(Instant.parse("2026-11-17T10:00:00Z"));
+        return opened("s-troubled", "2026-11-17T09:00:00Z", "Europe/Paris")
+                .at("2026-11-17T09:00:05Z", CLIENT, new ParticipantJoined("browser"))
+                .at(
+                        "2026-11-17T09:00:20Z",
+                        TECHNICIAN,
+                        new CommandRequested(
+                                "cmd-1", Shell.POWERSHELL, "Restart-Service Spooler", null, 60, null, true))
+                .at(
+                        "2026-11-17T09:00:21Z",
+                        Actor.SERVER,
+                        new ApprovalRequested("apr-1", "cmd-1", "Restart the Print Spooler service", null, expires))
+                .at("2026-11-17T09:00:40Z", CLIENT, new ApprovalDenied("apr-1", "I am printing payroll"))
+                .at("2026-11-17T09:12:40Z", CLIENT, new ChatMessage("Payroll is done, go ahead."))
+                .at(
+                        "2026-11-17T09:13:00Z",
+                        TECHNICIAN,
+                        new CommandRequested("cmd-2", Shell.POWERSHELL, "Get-Service Spooler", null, 60, null, false))
+                .at("2026-11-17T09:13:01Z", AGENT, new CommandStarted("cmd-2", 7L))
+                .at(
+                        "2026-11-17T09:13:02Z",
+                        AGENT,
+                        new CommandOutput(
+                                "cmd-2",
+                                OutputChannel.STDOUT,
+                                0,
+                                "Status   Name     DisplayName\r\nStopped  Spooler  Print Spooler\r\n"))
+                .at(
+                        "2026-11-17T09:13:02Z",
+                        AGENT,
+                        new CommandOutput(
+                                "cmd-2", OutputChannel.STDERR, 0, "WARNING: 14 jobs are stuck in the queue\n"))
+                .at("2026-11-17T09:13:03Z", AGENT, new CommandFinished("cmd-2", 1, 900, 90, false))
+                .at(
+                        "2026-11-17T09:13:10Z",
+                        TECHNICIAN,
+                        new VerificationRecorded(
+                                "cmd-2", Verdict.FAILED, "The Print Spooler service is still stopped."))
+                .at(
+                        "2026-11-17T09:14:10Z",
+                        TECHNICIAN,
+                        new VerificationRecorded(null, Verdict.PASSED, "The client printed a test page."))
+                .events();
     }
 
     /** A session opened at {@code openedAt} (ISO instant) for an organisation in {@code zone} with a 60 min target. */

@@ -222,6 +222,47 @@ class TimelineViewIT {
     }
 
     @Test
+    void showsGapsProblemsAndACommandsOutputUnfoldedUnderIt() throws Exception {
+        open(Sessions.troubled());
+        loadedAll();
+
+        assertThat(painted())
+                .anySatisfy(r -> assertThat(r)
+                        .isInstanceOfSatisfying(
+                                TimelineRow.GapRow.class,
+                                g -> assertThat(g.text()).isEqualTo("12 min without activity")));
+        Node link = fx(() -> robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
+                .filter(c -> c.isVisible()
+                        && c.getItem() instanceof EventRow e
+                        && e.type() == EventType.COMMAND_REQUESTED
+                        && "cmd-2".equals(e.commandId()))
+                .map(c -> c.lookup(".hyperlink"))
+                .findFirst()
+                .orElseThrow());
+        robot.clickOn(link);
+        until("the output under its command", () -> vm.isExpanded(7));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineRow> painted = painted();
+        int command = painted.indexOf(painted.stream()
+                .filter(r -> r.seq() == 7 && r instanceof EventRow)
+                .findFirst()
+                .orElseThrow());
+        assertThat(painted.subList(command + 1, command + 4))
+                .extracting(r -> ((TimelineRow.OutputRow) r).text())
+                .containsExactly(
+                        "Status   Name     DisplayName",
+                        "Stopped  Spooler  Print Spooler",
+                        "WARNING: 14 jobs are stuck in the queue");
+        String words = fx(() -> robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
+                .filter(c -> c.isVisible() && c.getItem() instanceof EventRow e && e.seq() == 7)
+                .map(c -> ((javafx.scene.control.Hyperlink) c.lookup(".hyperlink")).getText())
+                .findFirst()
+                .orElseThrow());
+        assertThat(words).isEqualTo("Hide output");
+        screenshot("timeline-problems");
+    }
+
+    @Test
     void ctrlEAndTheButtonExportThePdf() throws Exception {
         open(Sessions.printerSpooler());
         loadedAll();
