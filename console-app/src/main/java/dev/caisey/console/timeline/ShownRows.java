@@ -120,6 +120,16 @@ final class ShownRows {
         return -1;
     }
 
+    /** The last event row of {@code rows}, or {@code null}. */
+    static EventRow lastEvent(List<TimelineRow> rows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i) instanceof EventRow e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The index of the first event row at or after {@code micros} (UTC), or -1 when every shown event is earlier. */
     static int atOrAfterTime(List<TimelineRow> rows, long micros) {
         for (int i = 0; i < rows.size(); i++) {

@@ -1,6 +1,7 @@
 package dev.caisey.console.timeline;
 
 import dev.caisey.console.ConsoleException;
+import dev.caisey.console.timeline.TimelineRow.EventRow;
 import dev.caisey.record.event.Micros;
 import dev.caisey.report.phrasebook.LocalClock;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,25 @@ final class TimeJump {
     private static final long SECONDS_PER_MINUTE = 60;
 
     private TimeJump() {}
+
+    /**
+     * The index in {@code shown} of the first event row at or after the moment {@code text} means, for a session of
+     * which the events {@code read} have been read.
+     *
+     * @throws ConsoleException with {@code BAD_INPUT} when the text is not a time or nothing shown is that late
+     */
+    static int index(String text, LocalClock clock, List<EventRow> read, List<TimelineRow> shown) {
+        long target = target(text, clock, read.getFirst().at(), read.getLast().at());
+        int index = ShownRows.atOrAfterTime(shown, target);
+        if (index < 0) {
+            EventRow last = ShownRows.lastEvent(shown);
+            throw new ConsoleException(
+                    ConsoleException.Failure.BAD_INPUT,
+                    "Nothing shown happened at or after " + clock.dateTime(target) + "; the last shown event is"
+                            + (last == null ? " none" : " at " + clock.dateTime(last.at())) + ".");
+        }
+        return index;
+    }
 
     /**
      * The UTC microseconds {@code text} means on {@code clock}, for a session whose loaded events run from {@code

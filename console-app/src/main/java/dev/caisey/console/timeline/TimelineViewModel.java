@@ -10,7 +10,6 @@ import dev.caisey.report.phrasebook.LocalClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 
 /**
  * The state of one session's timeline: the rows the list shows (events in plain words, gaps, expanded output), the
@@ -42,8 +40,7 @@ public final class TimelineViewModel {
     private final List<EventRow> all = new ArrayList<>();
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private final ObservableList<TimelineRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final ObservableSet<EventType> types = FXCollections.observableSet(EnumSet.copyOf(filterableTypes()));
-    private final ObservableSet<Role> actors = FXCollections.observableSet(EnumSet.allOf(Role.class));
+    private final TimelineFilter filter = new TimelineFilter(this::refilter);
     private final ExpandedOutput output;
     private final ReadOnlyObjectWrapper<HeadlineFigures> headline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -51,7 +48,6 @@ public final class TimelineViewModel {
     private EventRow lastShown;
     private LocalClock clock;
     private long wanted = -1;
-    private boolean quiet;
 
     /** A timeline of {@code source} with gaps longer than five minutes marked. */
     public TimelineViewModel(Background background, TimelineSource source) {
@@ -64,18 +60,11 @@ public final class TimelineViewModel {
         this.layout = new ShownRows(gapThreshold);
         this.loader = new PageLoader(background, source, this::add, this::failed);
         this.output = new ExpandedOutput(background, source, this::failed);
-        SetChangeListener<Object> refilter = change -> {
-            if (!quiet) {
-                refilter();
-            }
-        };
-        types.addListener(refilter);
-        actors.addListener(refilter);
     }
 
     /** The event types the type filter offers: all but output chunks, which are shown under their command. */
     public static Set<EventType> filterableTypes() {
-        return EnumSet.complementOf(EnumSet.of(EventType.COMMAND_OUTPUT));
+        return TimelineFilter.filterable();
     }
 
     /** Starts reading the session; the rows appear page by page. */
@@ -100,7 +89,7 @@ public final class TimelineViewModel {
         }
         all.addAll(batch.added());
         List<TimelineRow> more = new ArrayList<>();
-        lastShown = layout.append(more, lastShown, batch.added(), this::shown, output.rows());
+        lastShown = layout.append(more, lastShown, batch.added(), filter, output.rows());
         rows.addAll(more);
         if (wanted >= 0 && wanted <= loader.loadedSeq()) {
             select(wanted);
@@ -112,19 +101,10 @@ public final class TimelineViewModel {
         message.set(Problems.words(failure));
     }
 
-    private boolean shown(EventRow row) {
-        return types.contains(row.type()) && actors.contains(row.lane());
-    }
-
     private void refilter() {
-        List<TimelineRow> now = layout.of(all, this::shown, output.rows());
+        List<TimelineRow> now = layout.of(all, filter, output.rows());
         rows.setAll(now);
-        lastShown = null;
-        for (int i = now.size() - 1; i >= 0 && lastShown == null; i--) {
-            if (now.get(i) instanceof EventRow e) {
-                lastShown = e;
-            }
-        }
+        lastShown = ShownRows.lastEvent(now);
     }
 
     /**
@@ -137,14 +117,7 @@ public final class TimelineViewModel {
             return false;
         }
         try {
-            long target = TimeJump.target(
-                    text, clock, all.getFirst().at(), all.getLast().at());
-            int index = ShownRows.atOrAfterTime(rows, target);
-            if (index < 0) {
-                message.set("Nothing shown happened at or after " + clock.dateTime(target) + "; the last shown event is"
-                        + (lastShown == null ? " none" : " at " + clock.dateTime(lastShown.at())) + ".");
-                return false;
-            }
+            int index = TimeJump.index(text, clock, all, rows);
             message.set("");
             focusOn(index);
             return true;
@@ -194,24 +167,17 @@ public final class TimelineViewModel {
 
     /** The event types shown; change it to filter. All of {@link #filterableTypes()} at first. */
     public ObservableSet<EventType> shownTypes() {
-        return types;
+        return filter.types();
     }
 
     /** The actors (swimlanes) shown; change it to filter. All four at first. */
     public ObservableSet<Role> shownActors() {
-        return actors;
+        return filter.actors();
     }
 
     /** Shows exactly the event types {@code wanted}, with one pass over the rows however many change. */
     public void showOnlyTypes(Collection<EventType> wanted) {
-        quiet = true;
-        try {
-            types.retainAll(wanted);
-            types.addAll(wanted);
-        } finally {
-            quiet = false;
-        }
-        refilter();
+        filter.showOnlyTypes(wanted);
     }
 
     /** The headline figures, {@code null} until the first page is read. */
@@ -242,11 +208,6 @@ public final class TimelineViewModel {
     /** The {@code seq} of the last event read. */
     public long loadedSeq() {
         return loader.loadedSeq();
-    }
-
-    /** The organisation's clock, {@code null} until the first page is read. */
-    public LocalClock clock() {
-        return clock;
     }
 
     /** The session shown. */

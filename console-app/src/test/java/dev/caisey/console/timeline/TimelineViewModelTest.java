@@ -195,6 +195,22 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void choosingSeveralTypesAtOnceLaysTheRowsOutOnce() throws InterruptedException {
+        TimelineViewModel vm = loaded(new ListSource(Sessions.printerSpooler()));
+        int[] changes = new int[1];
+        vm.rows().addListener((javafx.collections.ListChangeListener<TimelineRow>) c -> changes[0]++);
+
+        vm.showOnlyTypes(List.of(EventType.APPROVAL_GRANTED, EventType.VERIFICATION_RECORDED));
+
+        assertThat(events(vm))
+                .extracting(EventRow::type)
+                .containsExactly(EventType.APPROVAL_GRANTED, EventType.VERIFICATION_RECORDED);
+        assertThat(changes[0]).isOne();
+        assertThat(vm.shownTypes())
+                .containsExactlyInAnyOrder(EventType.APPROVAL_GRANTED, EventType.VERIFICATION_RECORDED);
+    }
+
+    @Test
     void aQuietStretchLongerThanTheThresholdIsShownAsAGap() throws InterruptedException {
         List<RecordedEvent> events = Sessions.opened("s-gap", "2026-11-17T09:00:00Z", "UTC")
                 .at("2026-11-17T09:01:00Z", TECHNICIAN, new ChatMessage("one"))
