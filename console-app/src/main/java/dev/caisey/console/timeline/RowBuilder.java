@@ -61,9 +61,12 @@ final class RowBuilder {
     private List<EventRow> added;
     private Map<String, Integer> addedAt;
     private Map<String, EventRow> replaced;
+    private String session;
+    private long seq;
 
     /** The rows of the next page of events, which follow the previous page's without a gap. */
     Batch next(List<RecordedEvent> events) {
+        check(events);
         added = new ArrayList<>(events.size());
         addedAt = new HashMap<>();
         replaced = new LinkedHashMap<>();
@@ -74,6 +77,28 @@ final class RowBuilder {
         }
         HeadlineFigures headline = narrative == null ? null : HeadlineFigures.of(milestones.milestones(), clock);
         return new Batch(List.copyOf(added), List.copyOf(replaced.values()), headline, clock, last);
+    }
+
+    /** Refuses a page that is not the continuation of the previous one, before taking any of it. */
+    private void check(List<RecordedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String expectedSession = session != null ? session : events.getFirst().session();
+        long expected = seq + 1;
+        for (RecordedEvent e : events) {
+            if (e.seq() != expected || !expectedSession.equals(e.session())) {
+                throw new ConsoleException(
+                        ConsoleException.Failure.BROKEN_RECORD,
+                        "The stored record of this session is out of order: event " + expected + " of "
+                                + expectedSession
+                                + " was expected, event " + e.seq() + " of " + e.session()
+                                + " came. Sync the session again.");
+            }
+            expected++;
+        }
+        session = expectedSession;
+        seq = events.getLast().seq();
     }
 
     private void accept(RecordedEvent e) {

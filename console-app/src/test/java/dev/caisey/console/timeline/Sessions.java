@@ -120,6 +120,13 @@ final class Sessions {
         return s;
     }
 
+    /** A record whose first event is a chat message rather than the session opening. */
+    static List<RecordedEvent> unopened() {
+        return new Sessions("s-unopened")
+                .at("2026-11-17T09:00:00Z", TECHNICIAN, new ChatMessage("hello"))
+                .events();
+    }
+
     /** Adds an event at {@code isoInstant}. */
     Sessions at(String isoInstant, Actor actor, Event event) {
         long at = Micros.of(Instant.parse(isoInstant));

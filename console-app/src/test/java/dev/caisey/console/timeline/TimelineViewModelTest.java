@@ -380,12 +380,26 @@ class TimelineViewModelTest {
 
     @Test
     void aRecordThatDoesNotStartWithTheOpeningIsRefusedInWords() throws InterruptedException {
+        TimelineViewModel vm = new TimelineViewModel(background, new ListSource(Sessions.unopened()));
+        vm.load();
+        ui.pumpUntil(WAIT, () -> !vm.loading().get());
+
+        assertThat(vm.message().get())
+                .startsWith("This record does not start with the session opening (event 1 is chat.message)");
+        assertThat(vm.rows()).isEmpty();
+    }
+
+    @Test
+    void aPageThatDoesNotContinueThePreviousOneIsRefusedWithNothingShown() throws InterruptedException {
         List<RecordedEvent> events = Sessions.printerSpooler();
         TimelineViewModel vm = new TimelineViewModel(background, new ListSource(events.subList(1, events.size())));
         vm.load();
         ui.pumpUntil(WAIT, () -> !vm.loading().get());
 
-        assertThat(vm.message().get()).startsWith("This record does not start with the session opening (event 2 is");
+        assertThat(vm.message().get())
+                .isEqualTo("The stored record of this session is out of order: event 1 of s-20261117-prn-acct-01 was"
+                        + " expected, event 2 of s-20261117-prn-acct-01 came. Sync the session again.");
         assertThat(vm.rows()).isEmpty();
+        assertThat(vm.headline().get()).isNull();
     }
 }
