@@ -27,6 +27,7 @@ import dev.caisey.report.phrasebook.LocalClock;
 import dev.caisey.report.phrasebook.Milestones;
 import dev.caisey.report.phrasebook.Narrative;
 import dev.caisey.report.phrasebook.Phrasebook;
+import dev.caisey.report.phrasebook.TimelineEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,7 +114,7 @@ final class RowBuilder {
             narrative = new Narrative(Phrasebook.standard(), clock);
         }
         milestones.accept(e);
-        var entry = narrative.next(e);
+        TimelineEntry entry = narrative.next(e);
         String time = entry.time();
         String who = e.actor().name();
         String commandId = null;

@@ -91,6 +91,7 @@ public final class TimelineViewModel {
         List<TimelineRow> more = new ArrayList<>();
         lastShown = layout.append(more, lastShown, batch.added(), filter, output.rows());
         rows.addAll(more);
+        output.follow(rows, batch.replaced(), loader.loadedSeq());
         if (wanted >= 0 && wanted <= loader.loadedSeq()) {
             select(wanted);
         }

@@ -331,6 +331,46 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theUnfoldedOutputOfARunningCommandGrowsWithEachRefresh() throws InterruptedException {
+        List<RecordedEvent> events = Sessions.opened("s-live", "2026-11-17T09:00:00Z", "UTC")
+                .at(
+                        "2026-11-17T09:00:01Z",
+                        TECHNICIAN,
+                        new CommandRequested("c", Shell.SH, "ping -c 3 printer", null, 60, null, false))
+                .at("2026-11-17T09:00:02Z", AGENT, new CommandStarted("c", 1L))
+                .at("2026-11-17T09:00:03Z", AGENT, new CommandOutput("c", OutputChannel.STDOUT, 0, "reply 1\n"))
+                .at("2026-11-17T09:00:04Z", TECHNICIAN, new ChatMessage("still pinging"))
+                .at("2026-11-17T09:00:05Z", AGENT, new CommandOutput("c", OutputChannel.STDOUT, 8, "reply 2\n"))
+                .at(
+                        "2026-11-17T09:00:06Z",
+                        AGENT,
+                        new dev.caisey.record.event.CommandFinished("c", 0, 4_000, 16, false))
+                .events();
+        ListSource source = new ListSource(events).reveal(4);
+        TimelineViewModel vm = loaded(source);
+        EventRow command = row(vm, EventType.COMMAND_REQUESTED, 0);
+        vm.toggleOutput(command);
+        ui.pumpUntil(WAIT, () -> vm.isExpanded(command.seq()));
+        assertThat(output(vm)).containsExactly("reply 1");
+
+        source.reveal(7);
+        vm.refresh();
+        ui.pumpUntil(WAIT, () -> output(vm).size() == 2 && !vm.loading().get());
+
+        assertThat(output(vm)).containsExactly("reply 1", "reply 2");
+        assertThat(vm.rows().get(vm.rows().indexOf(row(vm, EventType.COMMAND_REQUESTED, 0)) + 2))
+                .isInstanceOf(OutputRow.class);
+        assertThat(events(vm)).extracting(EventRow::type).contains(EventType.CHAT_MESSAGE, EventType.COMMAND_FINISHED);
+    }
+
+    private static List<String> output(TimelineViewModel vm) {
+        return vm.rows().stream()
+                .filter(OutputRow.class::isInstance)
+                .map(r -> ((OutputRow) r).text())
+                .toList();
+    }
+
+    @Test
     void longOutputShowsItsLastLinesWithTheCountLeftOut() throws InterruptedException {
         Sessions s = Sessions.opened("s-output", "2026-11-17T09:00:00Z", "UTC")
                 .at(
