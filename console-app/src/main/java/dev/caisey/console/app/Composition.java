@@ -1,7 +1,9 @@
 package dev.caisey.console.app;
 
 import dev.caisey.console.client.ConsoleClient;
+import dev.caisey.console.config.SavedLogin;
 import dev.caisey.console.connection.ConnectionSettings;
+import dev.caisey.console.connection.ConnectionState;
 import dev.caisey.console.fx.Background;
 import dev.caisey.console.fx.Theme;
 import dev.caisey.console.login.Accounts;
@@ -28,6 +30,7 @@ public final class Composition implements ShellView.Actions {
 
     private final Stage stage;
     private final Background background;
+    private final Accounts accounts;
     private final ZoneId zone = ZoneId.systemDefault();
     private final ShellViewModel shellVm;
     private final ShellView shell;
@@ -41,10 +44,11 @@ public final class Composition implements ShellView.Actions {
         this.stage = stage;
         this.background = background;
         this.theme = options.theme();
-        Accounts accounts = new Accounts(options.home(), ConnectionSettings.standard());
+        this.accounts = new Accounts(options.home(), ConnectionSettings.standard());
         shellVm = new ShellViewModel(background, accounts, zone);
         shell = new ShellView(shellVm, this);
         loginVm = new LoginViewModel(accounts, background, this::signedIn);
+        loginVm.onOffline(this::offline);
         loginVm.server().set(options.server());
         login = new LoginView(loginVm);
     }
@@ -66,9 +70,32 @@ public final class Composition implements ShellView.Actions {
 
     private void signedIn(ConsoleClient client) {
         shellVm.signedIn(client);
-        main = new MainView(client, background, zone, this::notify);
+        String user = client.state() instanceof ConnectionState.Connected c
+                ? c.user()
+                : loginVm.user().get();
+        main = new MainView(client, accounts.mirrorFolder(client.server(), user), background, zone, this::notify);
         shell.show(main.node());
         stage.setTitle("Caisey console");
+    }
+
+    private void offline(SavedLogin saved) {
+        shellVm.offline(saved.user(), saved.server().key());
+        main = new MainView(null, accounts.mirrorFolder(saved.server(), saved.user()), background, zone, this::notify);
+        shell.show(main.node());
+        main.records().showRecords();
+        stage.setTitle("Caisey console (offline)");
+    }
+
+    @Override
+    public void signIn() {
+        if (main != null) {
+            main.dispose();
+            main = null;
+        }
+        shellVm.leftOffline();
+        shell.show(login.node());
+        stage.setTitle("Caisey console");
+        loginVm.resumeSaved();
     }
 
     private void notify(Notice notice) {

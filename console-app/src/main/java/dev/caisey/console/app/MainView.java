@@ -6,6 +6,7 @@ import dev.caisey.console.endpoints.EndpointsViewModel;
 import dev.caisey.console.fx.Background;
 import dev.caisey.console.fx.DesktopFiles;
 import dev.caisey.console.fx.Times;
+import dev.caisey.console.records.RecordsArea;
 import dev.caisey.console.session.SessionFeed;
 import dev.caisey.console.sessions.SessionsView;
 import dev.caisey.console.sessions.SessionsViewModel;
@@ -26,32 +27,47 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * What a signed-in technician works in: the endpoints and sessions tabs and one tab per session shown. Made at each sign-in for that
- * sign-in's client; closing a session's tab stops following it (the session itself stays open on the server).
+ * What a signed-in technician works in: the endpoints and sessions tabs and one tab per session shown, then the
+ * records (Records, Search, SLA and timelines, from the local mirror). Made at each sign-in for that sign-in's client;
+ * closing a session's tab stops following it (the session itself stays open on the server). Offline (no client) it
+ * holds the records alone.
  */
 final class MainView {
     /** A session's tab with its model, view and feed. */
     record Workspace(Tab tab, WorkspaceViewModel vm, WorkspaceView view, SessionFeed feed, SharingViewModel sharing) {}
 
     private final ConsoleClient client;
+    private final RecordsArea records;
     private final Background background;
     private final ZoneId zone;
     private final Consumer<Notice> notices;
     private final TabPane tabs = new TabPane();
-    private final EndpointsViewModel endpointsVm;
-    private final EndpointsView endpoints;
-    private final Tab endpointsTab;
-    private final SessionsViewModel sessionsVm;
-    private final SessionsView sessions;
-    private final Tab sessionsTab;
+    private EndpointsViewModel endpointsVm;
+    private EndpointsView endpoints;
+    private Tab endpointsTab;
+    private SessionsViewModel sessionsVm;
+    private SessionsView sessions;
+    private Tab sessionsTab;
     private final Map<Tab, Workspace> workspaces = new HashMap<>();
     private final DesktopFiles desktop = new DesktopFiles();
 
-    MainView(ConsoleClient client, Background background, ZoneId zone, Consumer<Notice> notices) {
+    /**
+     * The view of a signed-in {@code client} ({@code null}: offline, records only) whose local records live in {@code
+     * mirrorFolder}.
+     */
+    MainView(ConsoleClient client, Path mirrorFolder, Background background, ZoneId zone, Consumer<Notice> notices) {
         this.client = client;
         this.background = background;
         this.zone = zone;
         this.notices = notices;
+        if (client != null) {
+            liveTabs();
+        }
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        records = new RecordsArea(tabs, mirrorFolder, client, background, zone, desktop, notices);
+    }
+
+    private void liveTabs() {
         endpointsVm = new EndpointsViewModel(
                 background,
                 client::openSession,
@@ -72,7 +88,6 @@ final class MainView {
         client.onSignedIn(ok -> background.ui(sessionsVm::refresh));
         sessionsVm.refresh();
         tabs.getTabs().addAll(endpointsTab, sessionsTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
     }
 
     /** Opens (or shows again) the workspace of {@code session}. */
@@ -119,12 +134,31 @@ final class MainView {
     }
 
     void showEndpoints() {
-        tabs.getSelectionModel().select(endpointsTab);
+        if (endpointsTab != null) {
+            tabs.getSelectionModel().select(endpointsTab);
+        }
     }
 
     void showSessions() {
-        tabs.getSelectionModel().select(sessionsTab);
-        sessions.focusTable();
+        if (sessionsTab != null) {
+            tabs.getSelectionModel().select(sessionsTab);
+            sessions.focusTable();
+        }
+    }
+
+    /** The records tabs and timelines. */
+    RecordsArea records() {
+        return records;
+    }
+
+    /** Ctrl+E: exports the PDF of the workspace or timeline shown now. */
+    void exportShown() {
+        Workspace w = current();
+        if (w != null) {
+            w.view().side().exportReport();
+        } else {
+            records.exportShown();
+        }
     }
 
     private String organisation(String id) {
@@ -136,23 +170,28 @@ final class MainView {
     }
 
     void findEndpoint() {
-        showEndpoints();
-        endpoints.focusSearch();
+        if (endpoints != null) {
+            showEndpoints();
+            endpoints.focusSearch();
+        }
     }
 
     void openSelected() {
-        showEndpoints();
-        endpointsVm.openSession();
+        if (endpointsVm != null) {
+            showEndpoints();
+            endpointsVm.openSession();
+        }
     }
 
     Node node() {
         return tabs;
     }
 
-    /** Stops following every session (sign-out or quit). */
+    /** Stops following every session and closes the records (sign-out or quit). */
     void dispose() {
         workspaces.values().forEach(this::dispose);
         workspaces.clear();
+        records.close();
     }
 
     private void dispose(Workspace w) {

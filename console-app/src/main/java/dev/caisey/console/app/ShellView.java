@@ -19,12 +19,16 @@ import javafx.util.Duration;
 
 /**
  * The main window's frame: menus (every frequent action with its shortcut from {@link Shortcuts}), the banner while
- * the connection is being mended, the page in the middle (sign-in, or endpoints and sessions) and the status line.
+ * the connection is being mended or the console works offline, the page in the middle (sign-in, or endpoints,
+ * sessions and records) and the status line.
  */
 final class ShellView {
     /** What the menus act on; the composition root supplies it. */
     interface Actions {
         void signOut();
+
+        /** Leaves offline work for the sign-in screen (the remembered sign-in is kept). */
+        void signIn();
 
         void quit();
 
@@ -38,6 +42,7 @@ final class ShellView {
     private final BorderPane root = new BorderPane();
     private final StackPane page = new StackPane();
     private final MenuItem signOut = new MenuItem("Sign out");
+    private final MenuItem signIn = new MenuItem("Sign in again…");
 
     ShellView(ShellViewModel vm, Actions actions) {
         Label banner = new Label();
@@ -72,8 +77,11 @@ final class ShellView {
         signOut.setId("signOut");
         signOut.setOnAction(e -> actions.signOut());
         signOut.disableProperty().bind(vm.client().isNull());
+        signIn.setId("signIn");
+        signIn.setOnAction(e -> actions.signIn());
+        signIn.visibleProperty().bind(vm.offlineWork());
         MenuItem quit = item(Shortcuts.QUIT, actions::quit);
-        Menu file = new Menu("File", null, signOut, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, signIn, signOut, new SeparatorMenuItem(), quit);
 
         Menu endpoints = new Menu(
                 "Endpoints",
@@ -101,13 +109,20 @@ final class ShellView {
                 work(Shortcuts.CHAT, actions, w -> w.view().side().focusChat()),
                 work(Shortcuts.INVITE, actions, w -> w.vm().invite()),
                 new SeparatorMenuItem(),
-                work(Shortcuts.CLOSE, actions, w -> w.view().side().focusClose()),
-                work(Shortcuts.EXPORT, actions, w -> w.view().side().exportReport()));
+                work(Shortcuts.CLOSE, actions, w -> w.view().side().focusClose()));
+        Menu records = new Menu(
+                "Records",
+                null,
+                main(Shortcuts.RECORDS, actions, m -> m.records().showRecords()),
+                main(Shortcuts.SEARCH, actions, m -> m.records().showSearch()),
+                main(Shortcuts.SLA, actions, m -> m.records().showSla()),
+                main(Shortcuts.EXPORT, actions, MainView::exportShown));
         endpoints.disableProperty().bind(vm.client().isNull());
         session.disableProperty().bind(vm.client().isNull());
+        records.disableProperty().bind(vm.client().isNull().and(vm.offlineWork().not()));
         Menu view = new Menu("View", null, item(Shortcuts.THEME, actions::toggleTheme));
         Menu help = new Menu("Help", null, item(Shortcuts.HELP, actions::showShortcuts));
-        return new MenuBar(file, endpoints, session, view, help);
+        return new MenuBar(file, endpoints, session, records, view, help);
     }
 
     private static MenuItem item(Shortcuts.Shortcut s, Runnable action) {

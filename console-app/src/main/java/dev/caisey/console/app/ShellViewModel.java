@@ -9,9 +9,12 @@ import dev.caisey.console.login.Accounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,6 +39,7 @@ public final class ShellViewModel {
     private final StringProperty status = new SimpleStringProperty("Not signed in");
     private final StringProperty bannerText = new SimpleStringProperty("");
     private final ObjectProperty<Banner> banner = new SimpleObjectProperty<>(Banner.NONE);
+    private final BooleanProperty offlineWork = new SimpleBooleanProperty(false);
     private ConnectionState state;
 
     /** The window's state; sign-outs go through {@code accounts}. */
@@ -45,8 +49,27 @@ public final class ShellViewModel {
         this.zone = zone;
     }
 
+    /** Work goes on without the server, from the local copy of {@code user}'s records on {@code server}. */
+    public void offline(String user, String server) {
+        client.set(null);
+        state = null;
+        offlineWork.set(true);
+        status.set("Offline: the local copy of " + user + "'s records from " + server);
+        bannerText.set("Working offline. Records, search, SLA figures and PDF export work from the local copy;"
+                + " File > Sign in again… brings it up to date.");
+        banner.set(Banner.OFFLINE);
+    }
+
+    /** Offline work ended (back to the sign-in screen). */
+    public void leftOffline() {
+        offlineWork.set(false);
+        banner.set(Banner.NONE);
+        status.set("Not signed in");
+    }
+
     /** A client signed in: follow its connection's states. */
     public void signedIn(ConsoleClient signedIn) {
+        offlineWork.set(false);
         client.set(signedIn);
         signedIn.onState(s -> background.ui(() -> {
             if (client.get() == signedIn) {
@@ -122,6 +145,11 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<ConsoleClient> client() {
         return client;
+    }
+
+    /** Whether the console works offline from the local copy. */
+    public ReadOnlyBooleanProperty offlineWork() {
+        return offlineWork;
     }
 
     public ReadOnlyStringProperty status() {

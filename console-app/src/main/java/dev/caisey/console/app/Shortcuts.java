@@ -29,7 +29,12 @@ public final class Shortcuts {
     public static final Shortcut CHAT = new Shortcut("Shortcut+T", "Chat with the client");
     public static final Shortcut INVITE = new Shortcut("Shortcut+I", "Invite the client (copies link and code)");
     public static final Shortcut CLOSE = new Shortcut("Shortcut+Shift+W", "Close the session with a resolution");
-    public static final Shortcut EXPORT = new Shortcut("Shortcut+E", "Export a closed session's PDF report");
+    public static final Shortcut EXPORT =
+            new Shortcut("Shortcut+E", "Export the PDF report of the session or timeline shown");
+    public static final Shortcut RECORDS =
+            new Shortcut("Shortcut+3", "Show the records (the local copy, also offline)");
+    public static final Shortcut SEARCH = new Shortcut("Shortcut+Shift+F", "Search all records");
+    public static final Shortcut SLA = new Shortcut("Shortcut+4", "Show the SLA figures");
     public static final Shortcut THEME = new Shortcut("Shortcut+Shift+D", "Switch light and dark theme");
     public static final Shortcut HELP = new Shortcut("F1", "Show these shortcuts");
     public static final Shortcut QUIT = new Shortcut("Shortcut+Q", "Quit");
@@ -39,13 +44,15 @@ public final class Shortcuts {
             new Shortcut("Enter / Ctrl+Enter", "Run the command (in the command input)"),
             new Shortcut("Shift+Enter", "New line in a multi-line script"),
             new Shortcut("Up / Down", "Walk the command history"),
-            new Shortcut("Enter", "Open a session (in the endpoint or session list), send (in chat), add (in a note)"),
+            new Shortcut(
+                    "Enter",
+                    "Open a session (in the endpoint, session or record list), send (in chat), add (in a note)"),
             new Shortcut("Ctrl+Tab", "Next tab"));
 
     /** The menus' shortcuts, in the order Help lists them. */
     public static final List<Shortcut> MENUS = List.of(
-            FIND, ENDPOINTS, SESSIONS, OPEN, INPUT, SHELL, ASK, CANCEL, VERIFY, NOTE, CHAT, INVITE, CLOSE, EXPORT,
-            THEME, HELP, QUIT);
+            FIND, ENDPOINTS, SESSIONS, OPEN, INPUT, SHELL, ASK, CANCEL, VERIFY, NOTE, CHAT, INVITE, CLOSE, RECORDS,
+            SEARCH, SLA, EXPORT, THEME, HELP, QUIT);
 
     private Shortcuts() {}
 

@@ -97,6 +97,11 @@ public final class ConsoleClient implements AutoCloseable {
         connection.onSignedIn(ok -> token = ok.token());
     }
 
+    /** The server this client talks to. */
+    public ServerAddress server() {
+        return server;
+    }
+
     /** HTTPS downloads from the same server over the same pinned certificate ({@code /health}, shared records). */
     public HttpDownloads downloads() {
         return downloads;

@@ -4,6 +4,8 @@ import dev.caisey.console.ConsoleException;
 import dev.caisey.console.ConsoleException.Failure;
 import dev.caisey.console.connection.Registration;
 import dev.caisey.console.connection.ServerAddress;
+import dev.caisey.console.search.SearchIndex;
+import dev.caisey.console.search.SessionFacts;
 import dev.caisey.record.event.Micros;
 import dev.caisey.record.event.RecordedEvent;
 import dev.caisey.record.export.RecordExport;
@@ -17,27 +19,77 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The console's local copy of every session record its user may see, for browsing, search, SLA figures and export with
- * or without the server. Records enter only through {@link #accept}, which checks each page against the chain already
+ * The console's local copy of every session record its user may see, with its full-text index, for browsing, search,
+ * SLA figures and export with or without the server. Records enter only through {@link #accept}, which checks each page against the chain already
  * held and the server's pinned checkpoint key ({@link PageCheck}) and stores it whole or refuses it whole, keeping the
  * refusal to show. Readers are told which session grew. Thread-safe; reads and writes may block on the disk, so call
  * them off the UI thread.
  */
 public final class Mirror implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Mirror.class.getName());
+    private static final int REINDEX_PAGE_EVENTS = 5_000;
+
     private final MirrorDb db;
     private final MirrorStore store;
+    private final SearchIndex index;
     private final Clock clock;
     private final List<Consumer<Stored>> listeners = new CopyOnWriteArrayList<>();
 
-    private Mirror(MirrorDb db, Clock clock) {
+    private Mirror(MirrorDb db, SearchIndex index, Clock clock) {
         this.db = db;
         this.store = new MirrorStore(db);
+        this.index = index;
         this.clock = clock;
     }
 
-    /** Opens (or makes) the mirror in {@code dir}. */
+    /**
+     * Opens (or makes) the mirror in {@code dir}, with its search index in {@code dir/search}. An index that cannot be
+     * read is made anew; an index that is behind the records (a crash between storing and indexing, or a new index)
+     * catches up before this returns.
+     */
     public static Mirror open(Path dir) {
-        return new Mirror(MirrorDb.open(dir), Clock.systemUTC());
+        MirrorDb db = MirrorDb.open(dir);
+        Path indexDir = dir.resolve("search");
+        SearchIndex index;
+        boolean fresh = false;
+        try {
+            index = SearchIndex.open(indexDir);
+        } catch (ConsoleException e) {
+            LOG.log(System.Logger.Level.WARNING, "the search index is rebuilt: {0}", e.getMessage());
+            index = SearchIndex.create(indexDir);
+            fresh = true;
+        }
+        Mirror mirror = new Mirror(db, index, Clock.systemUTC());
+        try {
+            if (fresh || index.count() == 0) {
+                mirror.store.unindexAll();
+            }
+            mirror.catchUpIndex();
+            return mirror;
+        } catch (RuntimeException e) {
+            mirror.close();
+            throw e;
+        }
+    }
+
+    private void catchUpIndex() {
+        store.behindIndex().forEach((session, from) -> {
+            MirroredSession held = store.session(session).orElseThrow();
+            long after = from;
+            while (true) {
+                List<RecordedEvent> page = store.events(session, after, REINDEX_PAGE_EVENTS);
+                if (page.isEmpty()) {
+                    break;
+                }
+                index.add(facts(held), page);
+                after = page.getLast().seq();
+            }
+            store.indexed(session, after);
+        });
+    }
+
+    private static SessionFacts facts(MirroredSession s) {
+        return new SessionFacts(s.id(), s.organisationId(), s.organisationName(), s.endpointName(), s.technician());
     }
 
     /** The folder of the mirror of one user on one server, under the console's data folder {@code data}. */
@@ -66,7 +118,10 @@ public final class Mirror implements AutoCloseable {
         }
         store.store(page);
         if (!page.events().isEmpty()) {
-            Stored stored = new Stored(session(page.session()).orElseThrow(), page.events());
+            MirroredSession held = session(page.session()).orElseThrow();
+            index.add(facts(held), page.events());
+            store.indexed(held.id(), held.lastSeq());
+            Stored stored = new Stored(held, page.events());
             listeners.forEach(l -> l.accept(stored));
         }
         return null;
@@ -116,6 +171,11 @@ public final class Mirror implements AutoCloseable {
         store.keepReport(session, lastSeq, pdf);
     }
 
+    /** The full-text index of every mirrored event, kept up to date as pages are stored. */
+    public SearchIndex searchIndex() {
+        return index;
+    }
+
     /** Tells {@code listener} of every stored page (on the thread that stored it). */
     public Registration onStored(Consumer<Stored> listener) {
         listeners.add(listener);
@@ -124,7 +184,11 @@ public final class Mirror implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            index.close();
+        } finally {
+            db.close();
+        }
     }
 
     /**

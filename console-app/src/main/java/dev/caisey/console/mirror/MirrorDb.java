@@ -32,7 +32,7 @@ final class MirrorDb implements AutoCloseable {
                     + " ticket VARCHAR(1000), first_event VARCHAR(1000000) NOT NULL, milestones VARCHAR(4000) NOT NULL,"
                     + " last_seq BIGINT NOT NULL, last_hash CHAR(64) NOT NULL, last_at BIGINT NOT NULL,"
                     + " signed_seq BIGINT NOT NULL, connected_at BIGINT NOT NULL, closed_at BIGINT,"
-                    + " outcome VARCHAR(32))",
+                    + " outcome VARCHAR(32), indexed_seq BIGINT DEFAULT 0 NOT NULL)",
             "CREATE TABLE IF NOT EXISTS events(session VARCHAR(128) NOT NULL, seq BIGINT NOT NULL,"
                     + " at BIGINT NOT NULL, type VARCHAR(40) NOT NULL, role VARCHAR(16) NOT NULL,"
                     + " body VARCHAR(1000000) NOT NULL, PRIMARY KEY(session, seq))",

@@ -132,7 +132,7 @@ final class MirrorStore {
             page.events().forEach(collector::accept);
             Milestones m = collector.milestones();
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO sessions VALUES" + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 s.setString(1, page.session());
                 s.setString(2, opened.organisation().id());
                 s.setString(3, opened.organisation().name());
@@ -181,6 +181,39 @@ final class MirrorStore {
         } else {
             s.setLong(index, value);
         }
+    }
+
+    /** Notes that the search index holds a session's events up to {@code seq}. */
+    void indexed(String session, long seq) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("UPDATE sessions SET indexed_seq = ? WHERE id = ?")) {
+            s.setLong(1, seq);
+            s.setString(2, session);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw db.failed("noting what is indexed", e);
+        }
+    }
+
+    /** Forgets what the search index holds (it was rebuilt empty). */
+    void unindexAll() {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("UPDATE sessions SET indexed_seq = 0")) {
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw db.failed("resetting the search index's progress", e);
+        }
+    }
+
+    /** Sessions whose events the search index does not hold all of, with how far it does. */
+    Map<String, Long> behindIndex() {
+        Map<String, Long> behind = new LinkedHashMap<>();
+        query(
+                "reading the search index's progress",
+                "SELECT id, indexed_seq FROM sessions WHERE indexed_seq < last_seq ORDER BY id",
+                s -> {},
+                r -> behind.put(r.getString(1), r.getLong(2)));
+        return behind;
     }
 
     /** Keeps a refusal (once per session, event and reason). */

@@ -85,12 +85,12 @@ public final class RecordsViewModel {
                 failure -> message.set(Problems.words(failure)));
     }
 
-    /** Shows where a sync stands (call on the UI thread); a finished round reads the mirror again. */
+    /** Shows where a sync stands (call on the UI thread); a round that brought something reads the mirror again. */
     public void show(SyncProgress p) {
         syncStatus.set(p.describe());
         syncProgress.set(p.finished() ? 1 : p.fraction());
         syncing.set(!p.finished());
-        if (p.finished() || p.eventsDone() > 0) {
+        if (p.finished() && (p.eventsDone() > 0 || !p.refusals().isEmpty())) {
             refresh();
         }
     }

@@ -302,7 +302,12 @@ class ConsoleWindowIT {
 
             // The closed session's report: exported through the panel's model (the native file chooser has no
             // headless form), checked, written whole.
-            act(() -> mainTabs().getSelectionModel().select(2));
+            act(() -> mainTabs()
+                    .getSelectionModel()
+                    .select(mainTabs().getTabs().stream()
+                            .filter(t -> t.getId() != null && t.getId().startsWith("session-"))
+                            .findFirst()
+                            .orElseThrow()));
             ui.until("the report panel", () -> shown(ui.node("#exportPdf")));
             ReportPanelViewModel report = fx(() ->
                     (ReportPanelViewModel) ui.node("#exportPdf").getProperties().get(ReportPanelViewModel.class));
