@@ -7,6 +7,7 @@ import dev.caisey.bench.footprint.AgentFootprintBench;
 import dev.caisey.bench.idle.IdleAgentsBench;
 import dev.caisey.bench.pdf.PdfExportBench;
 import dev.caisey.bench.relay.RelayBench;
+import dev.caisey.bench.search.SearchBench;
 import dev.caisey.bench.size.RecordSizeBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ public final class BenchCommand implements Callable<Integer> {
         /** {@link RecordSizeBench}. */
         SIZE,
         /** {@link CrashCyclesBench}. */
-        CRASH
+        CRASH,
+        /** {@link SearchBench}. */
+        SEARCH
     }
 
     @CommandLine.Spec
@@ -125,6 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
             case IDLE -> new IdleAgentsBench(settings).run();
             case SIZE -> new RecordSizeBench().run();
             case CRASH -> new CrashCyclesBench(settings).run();
+            case SEARCH -> new SearchBench(settings).run();
         };
     }
 
