@@ -17,10 +17,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -53,7 +51,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Searchers searchers;
     private final Analyzer analyzer = new StandardAnalyzer();
     private final QueryTranslator translator = new QueryTranslator(analyzer);
     private final Snippets snippets = new Snippets(analyzer);
@@ -67,7 +65,7 @@ public final class SearchIndex implements AutoCloseable {
             d = FSDirectory.open(dir);
             w = new IndexWriter(
                     d, new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(WRITE_BUFFER_MB));
-            this.searchers = new SearcherManager(w, null);
+            this.searchers = new Searchers(dir, w);
         } catch (IOException | RuntimeException e) {
             IndexFailures.closeQuietly(w, d);
             throw IndexFailures.unreadable(dir, e);
@@ -157,7 +155,7 @@ public final class SearchIndex implements AutoCloseable {
      * @throws ConsoleException ({@link ConsoleException.Failure#BAD_INPUT}) if the words are not valid search syntax
      */
     public SearchResults search(SearchQuery q) {
-        return read(searcher -> {
+        return searchers.read(searcher -> {
             Query query = translator.query(q, outcome -> facets.sessionsClosedAs(searcher, outcome));
             TopFieldDocs top = searcher.search(
                     query, new TopFieldCollectorManager(NEWEST_FIRST, q.limit(), null, EXACT_COUNT_UP_TO));
@@ -179,12 +177,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The organisations, endpoints and technicians that occur in the index, for the filter drop-downs. */
     public SearchFacets facets() {
-        return read(facets::of);
+        return searchers.read(facets::of);
     }
 
     /** How many events are indexed. */
     public long count() {
-        return read(s -> (long) s.count(new TermQuery(new Term(EventDocuments.KIND, EventDocuments.EVENT))));
+        return searchers.read(s -> (long) s.count(new TermQuery(new Term(EventDocuments.KIND, EventDocuments.EVENT))));
     }
 
     /** The folder the index lives in. */
@@ -206,24 +204,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private void publish() throws IOException {
         writer.commit();
-        searchers.maybeRefreshBlocking();
-    }
-
-    /** Reading work on an acquired searcher. */
-    private interface Read<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T read(Read<T> work) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw IndexFailures.unreadable(dir, e);
-        }
+        searchers.refresh();
     }
 }
