@@ -8,6 +8,7 @@ import dev.caisey.bench.idle.IdleAgentsBench;
 import dev.caisey.bench.mirror.MirrorSyncBench;
 import dev.caisey.bench.pdf.PdfExportBench;
 import dev.caisey.bench.relay.RelayBench;
+import dev.caisey.bench.search.SearchBench;
 import dev.caisey.bench.size.RecordSizeBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,7 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
         /** {@link CrashCyclesBench}. */
         CRASH,
         /** {@link MirrorSyncBench}. */
-        MIRROR
+        MIRROR,
+        /** {@link SearchBench}. */
+        SEARCH
     }
 
     @CommandLine.Spec
@@ -129,6 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
             case SIZE -> new RecordSizeBench().run();
             case CRASH -> new CrashCyclesBench(settings).run();
             case MIRROR -> new MirrorSyncBench(Math.min(settings.verifyEvents(), 100_000), settings.verifyRuns()).run();
+            case SEARCH -> new SearchBench(settings).run();
         };
     }
 

@@ -24,6 +24,9 @@ import java.util.List;
  * @param idleWindow how long the server's CPU is measured while the agents only send heartbeats (after a pause as
  *     long, to let the JIT settle)
  * @param crashCycles SIGKILL cycles of the crash benchmark
+ * @param searchEvents mirrored events indexed for the search benchmark (and put in the H2 baseline table)
+ * @param searchQueries timed searches (after as many untimed ones)
+ * @param searchBaselineQueries how many of those queries the H2 {@code LIKE} baseline also runs (it is slow)
  * @param agentJvmOptions the agent's JVM options (the baseline JVM gets the same)
  */
 public record BenchSettings(
@@ -43,6 +46,9 @@ public record BenchSettings(
         int idleAgents,
         Duration idleWindow,
         int crashCycles,
+        int searchEvents,
+        int searchQueries,
+        int searchBaselineQueries,
         List<String> agentJvmOptions) {
     /**
      * The agent's JVM options: the launcher's ({@code -XX:+UseSerialGC -Xshare:auto}) plus a small heap, C1 only and a
@@ -79,6 +85,9 @@ public record BenchSettings(
                 1_000,
                 Duration.ofSeconds(15),
                 5,
+                100_000,
+                200,
+                50,
                 AGENT_JVM_OPTIONS);
     }
 
@@ -101,6 +110,9 @@ public record BenchSettings(
                 20_000,
                 Duration.ofSeconds(60),
                 200,
+                1_000_000,
+                200,
+                50,
                 AGENT_JVM_OPTIONS);
     }
 
@@ -123,6 +135,9 @@ public record BenchSettings(
                 20,
                 Duration.ofSeconds(2),
                 1,
+                5_000,
+                20,
+                5,
                 AGENT_JVM_OPTIONS);
     }
 
@@ -145,6 +160,9 @@ public record BenchSettings(
                 idleAgents,
                 idleWindow,
                 crashCycles,
+                searchEvents,
+                searchQueries,
+                searchBaselineQueries,
                 options);
     }
 }

@@ -69,6 +69,8 @@ class BenchCommandTest {
                 .anySatisfy(n -> assertThat(n).startsWith("agent idle RSS"))
                 .anySatisfy(n -> assertThat(n).startsWith("agent RSS while a command streams"))
                 .anySatisfy(n -> assertThat(n).startsWith("chain verification"))
+                .anySatisfy(n -> assertThat(n).startsWith("search p95"))
+                .anySatisfy(n -> assertThat(n).startsWith("search indexing"))
                 .anySatisfy(n -> assertThat(n).startsWith("durable append"))
                 .anySatisfy(n -> assertThat(n).startsWith("relay round trip").contains(": p50"))
                 .anySatisfy(n -> assertThat(n).startsWith("relay round trip").contains(": p99"))

@@ -8,10 +8,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The shape of the search index in one place: the field names, the two kinds of document, and the hit read back from
@@ -36,6 +38,7 @@ final class EventDocuments {
     static final String ENDPOINT = "endpoint";
     static final String TECHNICIAN = "technician";
     static final String OUTCOME = "outcome";
+    static final String CLOSED_SESSION = "closedSession";
     static final String TEXT = "text";
 
     /** Separates an organisation's id from its name in {@link #ORGANISATION_LABEL}; it never occurs in either. */
@@ -87,6 +90,7 @@ final class EventDocuments {
         d.add(new StringField(KIND, SESSION_KIND, Field.Store.NO));
         d.add(new StringField(SESSION, session, Field.Store.YES));
         d.add(new StringField(OUTCOME, outcome.wireName(), Field.Store.NO));
+        d.add(new SortedDocValuesField(CLOSED_SESSION, new BytesRef(session)));
         return d;
     }
 

@@ -4,22 +4,26 @@ import dev.caisey.record.event.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -29,9 +33,6 @@ import org.apache.lucene.util.BytesRef;
  * documents, whose ids the second phase then filters the events by.
  */
 final class Facets {
-    /** The most sessions the outcome filter gathers; far beyond what one console mirrors. */
-    static final int MAX_SESSIONS = 1_000_000;
-
     /** The distinct organisations, endpoints and technicians, sorted by name. */
     SearchFacets of(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -51,23 +52,55 @@ final class Facets {
                 sorted(distinct(reader, EventDocuments.TECHNICIAN)));
     }
 
-    /** The ids of the sessions closed with {@code outcome}. */
+    /** The ids of the sessions closed with {@code outcome}, read from doc values (no stored document is loaded). */
     Set<String> sessionsClosedAs(IndexSearcher searcher, Outcome outcome) {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(EventDocuments.KIND, EventDocuments.SESSION_KIND)), Occur.FILTER)
+                .add(new TermQuery(new Term(EventDocuments.OUTCOME, outcome.wireName())), Occur.FILTER)
+                .build();
+        Set<String> sessions = ConcurrentHashMap.newKeySet();
         try {
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(EventDocuments.KIND, EventDocuments.SESSION_KIND)), Occur.FILTER)
-                    .add(new TermQuery(new Term(EventDocuments.OUTCOME, outcome.wireName())), Occur.FILTER)
-                    .build();
-            TopDocs top = searcher.search(q, MAX_SESSIONS);
-            StoredFields stored = searcher.storedFields();
-            Set<String> sessions = new LinkedHashSet<>();
-            for (ScoreDoc d : top.scoreDocs) {
-                sessions.add(
-                        stored.document(d.doc, Set.of(EventDocuments.SESSION)).get(EventDocuments.SESSION));
-            }
-            return sessions;
+            searcher.search(q, new CollectorManager<SessionCollector, Void>() {
+                @Override
+                public SessionCollector newCollector() {
+                    return new SessionCollector(sessions);
+                }
+
+                @Override
+                public Void reduce(Collection<SessionCollector> collectors) {
+                    return null;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return sessions;
+    }
+
+    /** Gathers the session id of each matching outcome document. */
+    private static final class SessionCollector extends SimpleCollector {
+        private final Set<String> sessions;
+        private SortedDocValues values;
+
+        SessionCollector(Set<String> sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getSorted(context.reader(), EventDocuments.CLOSED_SESSION);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                sessions.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -16,15 +17,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -42,10 +42,16 @@ public final class SearchIndex implements AutoCloseable {
             new SortField(EventDocuments.AT, SortField.Type.LONG, true),
             new SortField(EventDocuments.SEQ, SortField.Type.LONG, true));
 
+    /** Matches are counted exactly up to this many; beyond, the count is a lower bound. */
+    public static final int EXACT_COUNT_UP_TO = 10_000;
+
+    /** Memory for documents not yet written to segments; larger batches index faster. */
+    private static final double WRITE_BUFFER_MB = 48;
+
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Searchers searchers;
     private final Analyzer analyzer = new StandardAnalyzer();
     private final QueryTranslator translator = new QueryTranslator(analyzer);
     private final Snippets snippets = new Snippets(analyzer);
@@ -57,8 +63,9 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriter w = null;
         try {
             d = FSDirectory.open(dir);
-            w = new IndexWriter(d, new IndexWriterConfig(analyzer).setOpenMode(mode));
-            this.searchers = new SearcherManager(w, null);
+            w = new IndexWriter(
+                    d, new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(WRITE_BUFFER_MB));
+            this.searchers = new Searchers(dir, w);
         } catch (IOException | RuntimeException e) {
             IndexFailures.closeQuietly(w, d);
             throw IndexFailures.unreadable(dir, e);
@@ -87,23 +94,33 @@ public final class SearchIndex implements AutoCloseable {
      * Indexes the searchable ones of {@code events} (all of the session {@code facts} describes) and makes them
      * searchable before returning. An event indexed before is replaced, not doubled; a {@code session.closed} among
      * them also records the session's outcome.
+     *
+     * @throws IllegalArgumentException if an event is of another session; nothing is indexed then
      */
-    public synchronized void add(SessionFacts facts, List<RecordedEvent> events) {
-        for (RecordedEvent e : events) {
+    public void add(SessionFacts facts, List<RecordedEvent> events) {
+        addAll(Map.of(facts, events));
+    }
+
+    /** Like {@link #add} for several sessions at once, with one commit: for a mirror that stores many in a batch. */
+    public synchronized void addAll(Map<SessionFacts, ? extends List<RecordedEvent>> sessions) {
+        sessions.forEach((facts, events) -> events.forEach(e -> {
             if (!e.session().equals(facts.session())) {
                 throw new IllegalArgumentException("event " + e.seq() + " of session " + e.session()
                         + " was given with the facts of session " + facts.session() + "; nothing was indexed");
             }
-        }
+        }));
         try {
-            for (RecordedEvent e : events) {
-                Optional<Document> doc = EventDocuments.of(facts, e);
-                if (doc.isPresent()) {
-                    writer.updateDocument(EventDocuments.eventKey(e.session(), e.seq()), doc.get());
-                }
-                if (e.event() instanceof SessionClosed c) {
-                    writer.updateDocument(
-                            EventDocuments.sessionKey(e.session()), EventDocuments.closed(e.session(), c.outcome()));
+            for (Map.Entry<SessionFacts, ? extends List<RecordedEvent>> s : sessions.entrySet()) {
+                for (RecordedEvent e : s.getValue()) {
+                    Optional<Document> doc = EventDocuments.of(s.getKey(), e);
+                    if (doc.isPresent()) {
+                        writer.updateDocument(EventDocuments.eventKey(e.session(), e.seq()), doc.get());
+                    }
+                    if (e.event() instanceof SessionClosed c) {
+                        writer.updateDocument(
+                                EventDocuments.sessionKey(e.session()),
+                                EventDocuments.closed(e.session(), c.outcome()));
+                    }
                 }
             }
             publish();
@@ -138,10 +155,10 @@ public final class SearchIndex implements AutoCloseable {
      * @throws ConsoleException ({@link ConsoleException.Failure#BAD_INPUT}) if the words are not valid search syntax
      */
     public SearchResults search(SearchQuery q) {
-        return read(searcher -> {
+        return searchers.read(searcher -> {
             Query query = translator.query(q, outcome -> facets.sessionsClosedAs(searcher, outcome));
             TopFieldDocs top = searcher.search(
-                    query, new TopFieldCollectorManager(NEWEST_FIRST, q.limit(), null, Integer.MAX_VALUE));
+                    query, new TopFieldCollectorManager(NEWEST_FIRST, q.limit(), null, EXACT_COUNT_UP_TO));
             StoredFields stored = searcher.storedFields();
             List<Document> docs = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
@@ -154,18 +171,18 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = 0; i < docs.size(); i++) {
                 hits.add(EventDocuments.hit(docs.get(i), cut.get(i)));
             }
-            return new SearchResults(top.totalHits.value, hits);
+            return new SearchResults(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits);
         });
     }
 
     /** The organisations, endpoints and technicians that occur in the index, for the filter drop-downs. */
     public SearchFacets facets() {
-        return read(facets::of);
+        return searchers.read(facets::of);
     }
 
     /** How many events are indexed. */
     public long count() {
-        return read(s -> (long) s.count(new TermQuery(new Term(EventDocuments.KIND, EventDocuments.EVENT))));
+        return searchers.read(s -> (long) s.count(new TermQuery(new Term(EventDocuments.KIND, EventDocuments.EVENT))));
     }
 
     /** The folder the index lives in. */
@@ -187,24 +204,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private void publish() throws IOException {
         writer.commit();
-        searchers.maybeRefreshBlocking();
-    }
-
-    /** Reading work on an acquired searcher. */
-    private interface Read<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T read(Read<T> work) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw IndexFailures.unreadable(dir, e);
-        }
+        searchers.refresh();
     }
 }

@@ -103,12 +103,15 @@ public final class SearchViewModel {
         hits.setAll(results.hits());
         selected.set(hits.isEmpty() ? null : hits.get(0));
         long total = results.totalHits();
-        summary.set(
-                total == 0
-                        ? "No event matches."
-                        : results.truncated()
-                                ? String.format(Locale.ROOT, "The newest %,d of %,d events.", hits.size(), total)
-                                : String.format(Locale.ROOT, "%,d event%s.", total, total == 1 ? "" : "s"));
+        if (total == 0) {
+            summary.set("No event matches.");
+        } else if (!results.exact()) {
+            summary.set(String.format(Locale.ROOT, "The newest %,d of more than %,d events.", hits.size(), total));
+        } else if (results.truncated()) {
+            summary.set(String.format(Locale.ROOT, "The newest %,d of %,d events.", hits.size(), total));
+        } else {
+            summary.set(String.format(Locale.ROOT, "%,d event%s.", total, total == 1 ? "" : "s"));
+        }
     }
 
     private static String words(Throwable failure) {

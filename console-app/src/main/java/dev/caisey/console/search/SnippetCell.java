@@ -2,6 +2,7 @@ package dev.caisey.console.search;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
@@ -29,6 +30,7 @@ final class SnippetCell extends TableCell<SearchHit, Snippet> {
     SnippetCell() {
         flow.getStyleClass().add("search-snippet");
         setText(null);
+        setAlignment(Pos.CENTER_LEFT);
     }
 
     /** A column of snippets, each wrapped to the column's width. */

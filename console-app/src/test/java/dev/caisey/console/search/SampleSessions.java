@@ -102,6 +102,16 @@ final class SampleSessions {
         return e;
     }
 
+    /** A session of {@code events} events: opened, then chat lines "hello N". */
+    static List<RecordedEvent> chatter(String session, int events) {
+        Chains c = new Chains(session, Micros.of(LAPTOP_START));
+        List<RecordedEvent> e = new ArrayList<>(c.add(DANA, opened("ep-9", "BIG-1", BAKERY)));
+        for (int i = 1; i < events; i++) {
+            e.addAll(c.add(CLIENT, new ChatMessage("hello " + i)));
+        }
+        return e;
+    }
+
     /** Every sample session added to {@code index}. */
     static void addAll(SearchIndex index) {
         for (List<RecordedEvent> s : List.of(printer(), kiosk(), laptop())) {

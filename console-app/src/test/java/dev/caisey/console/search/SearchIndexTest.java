@@ -190,6 +190,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void countsExactlyUpToTheLimitThenGivesALowerBound() {
+        List<RecordedEvent> big = SampleSessions.chatter("s-big", SearchIndex.EXACT_COUNT_UP_TO + 50);
+        index.add(SessionFacts.of(big.get(0)), big);
+        SearchResults many = index.search(SearchQuery.of("hello"));
+        assertThat(many.exact()).isFalse();
+        assertThat(many.totalHits()).isGreaterThanOrEqualTo(SearchIndex.EXACT_COUNT_UP_TO);
+        assertThat(many.hits()).hasSize(SearchQuery.DEFAULT_LIMIT);
+        assertThat(many.hits().get(0).seq()).isEqualTo(big.size());
+        SearchResults few = index.search(SearchQuery.of("spooler"));
+        assertThat(few.exact()).isTrue();
+    }
+
+    @Test
     void refusesEventsOfAnotherSessionAndChangesNothing() {
         List<RecordedEvent> kiosk = SampleSessions.kiosk();
         SessionFacts printer = SessionFacts.of(SampleSessions.printer().get(0));
