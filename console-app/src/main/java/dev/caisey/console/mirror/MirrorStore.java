@@ -244,7 +244,7 @@ final class MirrorStore {
     List<RecordedEvent> events(String session, long afterSeq, int limit) {
         return query(
                 "reading events of " + session,
-                "SELECT seq, body FROM events WHERE session = ? AND seq > ? ORDER BY seq LIMIT ?",
+                "SELECT seq, body FROM events WHERE session = ? AND seq > ? ORDER BY session, seq LIMIT ?",
                 s -> {
                     s.setString(1, session);
                     s.setLong(2, afterSeq);
@@ -257,7 +257,7 @@ final class MirrorStore {
     List<Checkpoint> checkpoints(String session) {
         return query(
                 "reading checkpoints of " + session,
-                "SELECT body FROM checkpoints WHERE session = ? ORDER BY seq",
+                "SELECT body FROM checkpoints WHERE session = ? ORDER BY session, seq",
                 s -> s.setString(1, session),
                 r -> Json.bind(Json.parse(r.getString(1)), Checkpoint.class, "checkpoint"));
     }

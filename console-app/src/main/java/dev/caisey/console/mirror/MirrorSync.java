@@ -85,20 +85,25 @@ public final class MirrorSync implements AutoCloseable {
             tell(new SyncProgress(0, stale.size(), 0, eventsTotal, false, refused, null));
             for (SessionInfo info : stale) {
                 long held = mirror.lastSeq(info.session());
-                while (true) {
-                    SyncPage page = await(client.syncPage(info.session(), held, pageEvents));
+                CompletableFuture<SyncPage> next = client.syncPage(info.session(), held, pageEvents);
+                while (next != null) {
+                    SyncPage page = await(next);
+                    // While this page is checked and stored, the next one is already on its way.
+                    long following = page.after() + page.events().size();
+                    next = page.more() && !page.events().isEmpty()
+                            ? client.syncPage(info.session(), following, pageEvents)
+                            : null;
                     Refusal refusal = mirror.accept(page);
                     if (refusal != null) {
                         LOG.log(Level.WARNING, "refused a page of {0}: {1}", info.session(), refusal.reason());
                         refused.add(refusal);
+                        if (next != null) {
+                            next.cancel(true);
+                        }
                         break;
                     }
                     eventsDone += page.events().size();
-                    held = mirror.lastSeq(info.session());
                     tell(new SyncProgress(sessionsDone, stale.size(), eventsDone, eventsTotal, false, refused, null));
-                    if (!page.more() || page.events().isEmpty()) {
-                        break;
-                    }
                 }
                 sessionsDone++;
             }

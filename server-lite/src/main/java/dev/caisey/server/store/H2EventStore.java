@@ -83,7 +83,7 @@ public final class H2EventStore implements EventStore {
                     ErrorCode.INVALID, "a page needs afterSeq >= 0 and limit >= 1, not " + afterSeq + " and " + limit);
         }
         return query(
-                "SELECT seq, body FROM events WHERE session = ? AND seq > ? ORDER BY seq LIMIT ?",
+                "SELECT seq, body FROM events WHERE session = ? AND seq > ? ORDER BY session, seq LIMIT ?",
                 s -> {
                     s.setString(1, session);
                     s.setLong(2, afterSeq);
@@ -100,7 +100,7 @@ public final class H2EventStore implements EventStore {
                     ErrorCode.INVALID, "a page needs afterSeq >= 0 and limit >= 1, not " + afterSeq + " and " + limit);
         }
         return query(
-                "SELECT body FROM events WHERE session = ? AND seq > ? ORDER BY seq LIMIT ?",
+                "SELECT body FROM events WHERE session = ? AND seq > ? ORDER BY session, seq LIMIT ?",
                 s -> {
                     s.setString(1, session);
                     s.setLong(2, afterSeq);
@@ -113,7 +113,7 @@ public final class H2EventStore implements EventStore {
     public List<Checkpoint> checkpoints(String session) {
         Objects.requireNonNull(session, "session");
         return query(
-                "SELECT seq, hash, at, key_id, signature FROM checkpoints WHERE session = ? ORDER BY seq",
+                "SELECT seq, hash, at, key_id, signature FROM checkpoints WHERE session = ? ORDER BY session, seq",
                 s -> s.setString(1, session),
                 r -> new Checkpoint(
                         session, r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5)));
