@@ -142,6 +142,16 @@ public final class Mirror implements AutoCloseable {
         return store.session(id);
     }
 
+    /** When the last sync round finished without a problem, if one ever did. */
+    public Optional<java.time.Instant> lastSynced() {
+        return store.meta("lastSynced").map(v -> Micros.toInstant(Long.parseLong(v)));
+    }
+
+    /** Notes that a sync round just finished without a problem. */
+    void synced() {
+        store.meta("lastSynced", Long.toString(Micros.of(clock.instant())));
+    }
+
     /** Everything refused so far, oldest first. */
     public List<Refusal> refusals() {
         return store.refusals();

@@ -216,11 +216,34 @@ final class MirrorStore {
         return behind;
     }
 
+    /** A value kept in the mirror's {@code meta} table, if set. */
+    Optional<String> meta(String name) {
+        return query(
+                        "reading " + name,
+                        "SELECT val FROM meta WHERE name = ?",
+                        s -> s.setString(1, name),
+                        r -> r.getString(1))
+                .stream()
+                .findFirst();
+    }
+
+    /** Sets a value in the mirror's {@code meta} table. */
+    void meta(String name, String value) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("MERGE INTO meta KEY(name) VALUES (?, ?)")) {
+            s.setString(1, name);
+            s.setString(2, value);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw db.failed("noting " + name, e);
+        }
+    }
+
     /** Keeps a refusal (once per session, event and reason). */
     void refuse(Refusal refusal, long atMicros) {
         try (Connection c = db.connection();
                 PreparedStatement s =
-                        c.prepareStatement("MERGE INTO refusals KEY(session, seq, reason)" + " VALUES (?, ?, ?, ?)")) {
+                        c.prepareStatement("MERGE INTO refusals KEY(session, seq, reason) VALUES (?, ?, ?, ?)")) {
             s.setString(1, refusal.session());
             s.setLong(2, refusal.seq());
             s.setLong(3, atMicros);

@@ -108,6 +108,7 @@ public final class MirrorSync implements AutoCloseable {
                 sessionsDone++;
             }
             fetchReports();
+            mirror.synced();
             return tell(new SyncProgress(sessionsDone, stale.size(), eventsDone, eventsTotal, true, refused, null));
         } catch (ConsoleException e) {
             return tell(new SyncProgress(

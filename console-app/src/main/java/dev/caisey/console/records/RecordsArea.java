@@ -130,8 +130,7 @@ public final class RecordsArea implements AutoCloseable {
                     }));
             sync.live(SYNC_EVERY);
         } else {
-            recordsVm.offline(
-                    "Offline: showing the local copy of your records. Sign in again to bring it up to" + " date.");
+            recordsVm.offline();
         }
     }
 

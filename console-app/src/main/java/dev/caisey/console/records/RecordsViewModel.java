@@ -95,11 +95,17 @@ public final class RecordsViewModel {
         }
     }
 
-    /** Says the console works from the mirror alone. */
-    public void offline(String why) {
-        syncStatus.set(why);
+    /** Says the console works from the mirror alone, as of its last completed sync. */
+    public void offline() {
         syncing.set(false);
         syncProgress.set(1);
+        background.run(
+                mirror::lastSynced,
+                at -> syncStatus.set("Offline: the local copy "
+                        + at.map(t -> "as of the last sync, " + Times.dayTime(t, zone))
+                                .orElse("(never synced completely)")
+                        + ". Sign in again to bring it up to date."),
+                failure -> syncStatus.set(Problems.words(failure)));
     }
 
     /** Opens the selected session's timeline. */
@@ -109,9 +115,13 @@ public final class RecordsViewModel {
         }
     }
 
-    /** "3 Nov 15:15" in the session's organisation's zone. */
+    /** "2026-11-03 10:15 EST" in the session's organisation's zone, named. */
     public String connected(MirroredSession s) {
-        return Times.dayTime(Micros.toInstant(s.milestones().connectedAt()), zoneOf(s));
+        java.time.Instant at = Micros.toInstant(s.milestones().connectedAt());
+        ZoneId z = zoneOf(s);
+        return Times.dayTime(at, z) + " "
+                + java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH)
+                        .format(at.atZone(z));
     }
 
     /** "resolved", "open", … */
@@ -119,12 +129,18 @@ public final class RecordsViewModel {
         return s.milestones().outcome() != null ? s.milestones().outcome().wireName() : "open";
     }
 
-    /** Whether the record is whole and signed: "signed", "signed to event 40" (open sessions), or "refused". */
+    /**
+     * Whether the record is whole and signed: "signed"; for an open session "signed to event 40 of 52" or "not
+     * signed yet" (the server signs every 100 events and at the close); "part refused".
+     */
     public String integrity(MirroredSession s) {
         if (refused.contains(s.id())) {
-            return "refused part";
+            return "part refused";
         }
-        return s.fullySigned() ? "signed" : "signed to event " + s.signedSeq();
+        if (s.fullySigned()) {
+            return "signed";
+        }
+        return s.signedSeq() == 0 ? "not signed yet" : "signed to event " + s.signedSeq() + " of " + s.lastSeq();
     }
 
     private ZoneId zoneOf(MirroredSession s) {

@@ -81,7 +81,8 @@ final class Timelines implements AutoCloseable {
         report.onNotice(notices);
         BorderPane pane = new BorderPane();
         TimelineView view = new TimelineView(vm, () -> ExportControls.chooseAndExport(pane, report));
-        VBox export = ExportControls.build(report);
+        VBox export = ExportControls.status(report);
+        export.setId("timelineExport");
         export.setPadding(new Insets(6, 12, 8, 12));
         pane.setCenter(view.node());
         pane.setBottom(export);

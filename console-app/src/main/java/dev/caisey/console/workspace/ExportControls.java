@@ -19,7 +19,7 @@ import javafx.stage.FileChooser;
 public final class ExportControls {
     private ExportControls() {}
 
-    /** The controls for {@code vm}. */
+    /** The controls for {@code vm}: the button, then {@link #status}. */
     public static VBox build(ReportPanelViewModel vm) {
         VBox box = new VBox(8);
         Button export = new Button("Export PDF…");
@@ -29,17 +29,26 @@ public final class ExportControls {
         export.setOnAction(e -> chooseAndExport(box, vm));
         // Window tests export without the native file chooser, through the model.
         export.getProperties().put(ReportPanelViewModel.class, vm);
+        box.getChildren().addAll(export, status(vm));
+        return box;
+    }
+
+    /**
+     * Where an export stands, for a screen that has its own button: a spinner while the report is fetched and
+     * checked, the result in words, then "Open" and "Show in folder". Shows nothing before the first export.
+     */
+    public static VBox status(ReportPanelViewModel vm) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("exportProgress");
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(vm.busy());
         spinner.managedProperty().bind(spinner.visibleProperty());
-        HBox row = new HBox(10, export, spinner);
-        row.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("exportStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.exportStatus());
+        HBox row = new HBox(10, spinner, status);
+        row.setAlignment(Pos.CENTER_LEFT);
         Button open = new Button("Open");
         open.setId("openExported");
         open.setOnAction(e -> vm.openExported());
@@ -49,7 +58,10 @@ public final class ExportControls {
         HBox done = new HBox(10, open, folder);
         done.visibleProperty().bind(vm.exported().isNotNull());
         done.managedProperty().bind(done.visibleProperty());
-        box.getChildren().addAll(row, status, done);
+        VBox box = new VBox(8, row, done);
+        box.getProperties().put(ReportPanelViewModel.class, vm);
+        box.visibleProperty().bind(vm.exportStatus().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
