@@ -52,6 +52,7 @@ class DemoIT {
                 .contains("problem resolved: Cleared three stuck jobs from the print queue")
                 .contains("VALID PDF: signed by CN=Caisey server")
                 .contains("VALID: 23 events,")
+                .contains("SLA figures of Harbor")
                 .contains("/join/");
         assertThat(Files.readAllBytes(data.resolve("HD-4471.pdf")))
                 .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));

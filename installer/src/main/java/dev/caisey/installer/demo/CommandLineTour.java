@@ -28,6 +28,7 @@ final class CommandLineTour {
         Path pdf = folder.resolve("HD-4471.pdf");
         caisey("export", session, "--pdf", pdf.toString());
         caisey("verify", pdf.toString());
+        caisey("sla", "--org", LocalSetup.ORGANISATION);
     }
 
     private void caisey(String... args) {
