@@ -10,6 +10,7 @@ import dev.caisey.bench.pdf.PdfExportBench;
 import dev.caisey.bench.relay.RelayBench;
 import dev.caisey.bench.search.SearchBench;
 import dev.caisey.bench.size.RecordSizeBench;
+import dev.caisey.bench.timeline.TimelineOpenBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,7 +55,9 @@ public final class BenchCommand implements Callable<Integer> {
         /** {@link MirrorSyncBench}. */
         MIRROR,
         /** {@link SearchBench}. */
-        SEARCH
+        SEARCH,
+        /** {@link TimelineOpenBench}. */
+        TIMELINE
     }
 
     @CommandLine.Spec
@@ -133,6 +136,7 @@ public final class BenchCommand implements Callable<Integer> {
             case CRASH -> new CrashCyclesBench(settings).run();
             case MIRROR -> new MirrorSyncBench(Math.min(settings.verifyEvents(), 100_000), settings.verifyRuns()).run();
             case SEARCH -> new SearchBench(settings).run();
+            case TIMELINE -> new TimelineOpenBench(settings.timelineEvents(), settings.timelineRuns()).run();
         };
     }
 

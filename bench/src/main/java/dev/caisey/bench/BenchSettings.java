@@ -27,6 +27,9 @@ import java.util.List;
  * @param searchEvents mirrored events indexed for the search benchmark (and put in the H2 baseline table)
  * @param searchQueries timed searches (after as many untimed ones)
  * @param searchBaselineQueries how many of those queries the H2 {@code LIKE} baseline also runs (it is slow)
+ * @param timelineEvents events in the mirrored session opened in the timeline
+ * @param timelineRuns timed openings of that timeline (and as many baseline reads), after as many untimed ones; the
+ *     median counts
  * @param agentJvmOptions the agent's JVM options (the baseline JVM gets the same)
  */
 public record BenchSettings(
@@ -49,6 +52,8 @@ public record BenchSettings(
         int searchEvents,
         int searchQueries,
         int searchBaselineQueries,
+        int timelineEvents,
+        int timelineRuns,
         List<String> agentJvmOptions) {
     /**
      * The agent's JVM options: the launcher's ({@code -XX:+UseSerialGC -Xshare:auto}) plus a small heap, C1 only and a
@@ -88,6 +93,8 @@ public record BenchSettings(
                 100_000,
                 200,
                 50,
+                100_000,
+                5,
                 AGENT_JVM_OPTIONS);
     }
 
@@ -113,6 +120,8 @@ public record BenchSettings(
                 1_000_000,
                 200,
                 50,
+                100_000,
+                9,
                 AGENT_JVM_OPTIONS);
     }
 
@@ -138,6 +147,8 @@ public record BenchSettings(
                 5_000,
                 20,
                 5,
+                2_000,
+                1,
                 AGENT_JVM_OPTIONS);
     }
 
@@ -163,6 +174,8 @@ public record BenchSettings(
                 searchEvents,
                 searchQueries,
                 searchBaselineQueries,
+                timelineEvents,
+                timelineRuns,
                 options);
     }
 }

@@ -83,7 +83,9 @@ class BenchCommandTest {
                 .anySatisfy(n -> assertThat(n).startsWith("server CPU with 20 idle agents"))
                 .anySatisfy(n -> assertThat(n).startsWith("record size, printer-spooler sample"))
                 .anySatisfy(n -> assertThat(n).startsWith("record size, noisy session"))
-                .anySatisfy(n -> assertThat(n).startsWith("crash cycles"));
+                .anySatisfy(n -> assertThat(n).startsWith("crash cycles"))
+                .anySatisfy(n -> assertThat(n).startsWith("timeline first paint (2,000-event session"))
+                .anySatisfy(n -> assertThat(n).startsWith("timeline whole session loaded (2,000 events)"));
         // The crash test may stop on its own time limits on a loaded machine; it must never have lost an event.
         for (JsonNode r : json) {
             if (r.get("name").asText().startsWith("crash cycles")) {
