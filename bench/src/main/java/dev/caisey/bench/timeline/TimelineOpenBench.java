@@ -14,7 +14,6 @@ import dev.caisey.record.export.RecordExport;
 import dev.caisey.record.sync.SyncPage;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,7 +100,7 @@ public final class TimelineOpenBench {
         try (ExecutorService ui = Executors.newSingleThreadExecutor(
                         Thread.ofPlatform().name("timeline-ui").daemon().factory());
                 Background background = new Background(ui);
-                Connection h2 = DriverManager.getConnection(jdbcUrl(dir), "caisey", "")) {
+                Connection h2 = mirror.rawConnection()) {
             for (int round = 0; round < 2 * runs; round++) {
                 boolean timed = round >= runs;
                 boolean timelineFirst = round % 2 == 0; // round 0 goes first, so the first page's size is known
@@ -182,10 +181,5 @@ public final class TimelineOpenBench {
             throw new IllegalStateException("the baseline read " + rows + " of " + limit + " rows");
         }
         return millis;
-    }
-
-    /** The mirror's own database URL ({@code MirrorDb}): in the same JVM this connects to the open database. */
-    private static String jdbcUrl(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("mirror").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }

@@ -99,6 +99,14 @@ public final class Mirror implements AutoCloseable {
         return data.resolve("mirror").resolve(safeServer).resolve(safeUser);
     }
 
+    /**
+     * A plain JDBC connection to the mirror's database, for measuring raw reads beside the mirror's own (the
+     * benchmarks); close it when done. Nothing should write through it.
+     */
+    public java.sql.Connection rawConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(MirrorDb.url(db.dir()), MirrorDb.USER, "");
+    }
+
     /** The mirror's folder. */
     public Path dir() {
         return db.dir();

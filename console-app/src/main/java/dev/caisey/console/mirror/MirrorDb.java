@@ -43,6 +43,9 @@ final class MirrorDb implements AutoCloseable {
             "CREATE TABLE IF NOT EXISTS reports(session VARCHAR(128) PRIMARY KEY, last_seq BIGINT NOT NULL,"
                     + " pdf BLOB NOT NULL)");
 
+    /** The database user (H2 embedded: no password, the file's owner-only folder is the protection). */
+    static final String USER = "caisey";
+
     private final Path dir;
     private final JdbcConnectionPool pool;
 
@@ -63,8 +66,7 @@ final class MirrorDb implements AutoCloseable {
             throw new ConsoleException(
                     Failure.LOCAL_FILES, "Cannot make the folder of the local copy of your records, " + dir + ".", e);
         }
-        String url = "jdbc:h2:file:" + dir.resolve("mirror").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "caisey", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), USER, "");
         pool.setMaxConnections(8);
         MirrorDb db = new MirrorDb(dir, pool);
         try (Connection c = pool.getConnection();
@@ -83,6 +85,11 @@ final class MirrorDb implements AutoCloseable {
                     e);
         }
         return db;
+    }
+
+    /** The JDBC URL of the mirror in {@code dir}. */
+    static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("mirror").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The mirror's folder. */
