@@ -93,7 +93,8 @@ public final class Connection {
                 }
                 session.getBasicRemote().sendText(text);
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException | java.util.concurrent.RejectedExecutionException e) {
+            // A socket that broke, or a server shutting down under a send (its timers already stopped).
             LOG.log(Level.DEBUG, "sending on a connection failed; it will be closed", e);
             closed = true;
         } catch (InterruptedException e) {
