@@ -7,6 +7,7 @@ import dev.caisey.bench.chain.SyntheticSession;
 import dev.caisey.console.fx.Background;
 import dev.caisey.console.mirror.Mirror;
 import dev.caisey.console.mirror.Refusal;
+import dev.caisey.console.records.MirrorTimelineSource;
 import dev.caisey.record.chain.Checkpoint;
 import dev.caisey.record.chain.SigningKey;
 import dev.caisey.record.event.RecordedEvent;
@@ -96,7 +97,7 @@ public final class TimelineOpenBench {
         List<Double> firstRead = new ArrayList<>();
         List<Double> allRead = new ArrayList<>();
         long firstEvents = 0;
-        MirrorSource source = new MirrorSource(mirror, SESSION);
+        MirrorTimelineSource source = new MirrorTimelineSource(mirror, SESSION);
         try (ExecutorService ui = Executors.newSingleThreadExecutor(
                         Thread.ofPlatform().name("timeline-ui").daemon().factory());
                 Background background = new Background(ui);
@@ -153,7 +154,7 @@ public final class TimelineOpenBench {
                         null));
     }
 
-    private static TimelineOpening.Times open(Background background, ExecutorService ui, MirrorSource source)
+    private static TimelineOpening.Times open(Background background, ExecutorService ui, MirrorTimelineSource source)
             throws InterruptedException {
         System.gc();
         return TimelineOpening.time(background, ui, source, RUN_LIMIT);

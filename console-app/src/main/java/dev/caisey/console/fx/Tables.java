@@ -1,15 +1,24 @@
 package dev.caisey.console.fx;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.textfield.CustomTextField;
 
 /**
  * The console's list tables behave alike: text columns, a state column coloured like presence, the selection kept in
@@ -69,5 +78,27 @@ public final class Tables {
                 open.run();
             }
         });
+    }
+
+    /** The "Find …" field above a table, bound both ways to the list's search text, growing to fill its row. */
+    public static CustomTextField findField(String id, String prompt, StringProperty text) {
+        CustomTextField search = new CustomTextField();
+        search.setId(id);
+        search.setPromptText(prompt);
+        Label find = new Label("Find");
+        find.setPadding(new Insets(0, 6, 0, 8));
+        find.getStyleClass().add(Styles.TEXT_MUTED);
+        search.setLeft(find);
+        search.textProperty().bindBidirectional(text);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        return search;
+    }
+
+    /** "12 shown": how many rows a filtered list shows. */
+    public static Label shownCount(ObservableList<?> shown) {
+        Label count = new Label();
+        count.textProperty().bind(Bindings.size(shown).asString("%d shown"));
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        return count;
     }
 }

@@ -5,8 +5,8 @@ import dev.caisey.console.timeline.TimelineSource;
 import dev.caisey.record.event.RecordedEvent;
 import java.util.List;
 
-/** A session's timeline read from the local mirror, page by page. */
-record MirrorTimelineSource(Mirror mirror, String session) implements TimelineSource {
+/** A session's timeline read from the local mirror, page by page (the Records tab's, and the timeline benchmark's). */
+public record MirrorTimelineSource(Mirror mirror, String session) implements TimelineSource {
     @Override
     public long lastSeq() {
         return mirror.lastSeq(session);

@@ -14,7 +14,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
 
@@ -29,18 +28,11 @@ public final class RecordsView {
 
     /** The screen for {@code model}. */
     public RecordsView(RecordsViewModel model) {
-        CustomTextField search = new CustomTextField();
-        search.setId("recordSearch");
-        search.setPromptText("Find a record by endpoint, organisation, technician, ticket or outcome");
-        Label find = new Label("Find");
-        find.setPadding(new Insets(0, 6, 0, 8));
-        find.getStyleClass().add(Styles.TEXT_MUTED);
-        search.setLeft(find);
-        search.textProperty().bindBidirectional(model.search());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Label count = new Label();
-        count.textProperty().bind(Bindings.size(model.shown()).asString("%d shown"));
-        count.getStyleClass().add(Styles.TEXT_MUTED);
+        CustomTextField search = Tables.findField(
+                "recordSearch",
+                "Find a record by endpoint, organisation, technician, ticket or outcome",
+                model.search());
+        Label count = Tables.shownCount(model.shown());
         Button open = new Button("Timeline");
         open.setId("openRecord");
         open.getStyleClass().add(Styles.ACCENT);

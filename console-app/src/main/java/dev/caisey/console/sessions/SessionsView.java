@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.controlsfx.control.textfield.CustomTextField;
 
 /**
@@ -23,19 +22,14 @@ import org.controlsfx.control.textfield.CustomTextField;
  */
 public final class SessionsView {
     private final BorderPane root = new BorderPane();
-    private final CustomTextField search = new CustomTextField();
     private final TableView<SessionInfo> table = new TableView<>();
 
     /** The screen for {@code model}. */
     public SessionsView(SessionsViewModel model) {
-        search.setId("sessionSearch");
-        search.setPromptText("Find a session by endpoint, organisation, technician, ticket or state");
-        Label find = new Label("Find");
-        find.setPadding(new Insets(0, 6, 0, 8));
-        find.getStyleClass().add(Styles.TEXT_MUTED);
-        search.setLeft(find);
-        search.textProperty().bindBidirectional(model.search());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        CustomTextField search = Tables.findField(
+                "sessionSearch",
+                "Find a session by endpoint, organisation, technician, ticket or state",
+                model.search());
         Button refresh = new Button("Refresh");
         refresh.setId("refreshSessions");
         refresh.disableProperty().bind(model.busy());
@@ -45,9 +39,7 @@ public final class SessionsView {
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(model.selected().isNull());
         open.setOnAction(e -> model.open());
-        Label count = new Label();
-        count.textProperty().bind(Bindings.size(model.shown()).asString("%d shown"));
-        count.getStyleClass().add(Styles.TEXT_MUTED);
+        Label count = Tables.shownCount(model.shown());
         HBox bar = new HBox(10, search, count, refresh, open);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caisey.console.client.ConsoleClient;
 import dev.caisey.console.config.ConsoleHome;
-import dev.caisey.console.connection.ConnectionSettings;
 import dev.caisey.console.connection.ConnectionState;
 import dev.caisey.console.connection.ServerAddress;
 import dev.caisey.console.mirror.Mirror;
@@ -47,14 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MirrorSyncIT {
     private static final int PAGE_EVENTS = 25;
-    private static final ConnectionSettings FAST = new ConnectionSettings(
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(10),
-            Duration.ofMillis(500),
-            Duration.ofMillis(1500),
-            Duration.ofMillis(20),
-            Duration.ofMillis(200),
-            2.0);
 
     @TempDir
     Path dir;
@@ -69,7 +60,7 @@ class MirrorSyncIT {
                         new ServerAddress("127.0.0.1", proxy.port()),
                         Fingerprint.parse(fixture.server().fingerprint()),
                         new ConsoleHome(dir.resolve("config")).knownServers(),
-                        FAST);
+                        FastSettings.FAST);
                 Mirror mirror = Mirror.open(dir.resolve("mirror"))) {
             String closed = session(dana, agent, 120);
             dana.ask(new SessionClose(closed, "Restarted the spooler.", Outcome.RESOLVED), Ok.class);

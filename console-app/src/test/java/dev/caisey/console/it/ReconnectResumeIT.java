@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.caisey.console.client.ConsoleClient;
 import dev.caisey.console.config.ConsoleHome;
-import dev.caisey.console.connection.ConnectionSettings;
 import dev.caisey.console.connection.ConnectionState;
 import dev.caisey.console.connection.ServerAddress;
 import dev.caisey.console.session.SessionFeed;
@@ -36,14 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReconnectResumeIT {
     private static final int CHATS = 300;
     private static final int CUTS = 4;
-    private static final ConnectionSettings FAST = new ConnectionSettings(
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(10),
-            Duration.ofMillis(500),
-            Duration.ofMillis(1500),
-            Duration.ofMillis(20),
-            Duration.ofMillis(200),
-            2.0);
 
     @TempDir
     Path dir;
@@ -58,7 +49,7 @@ class ReconnectResumeIT {
                         new ServerAddress("127.0.0.1", proxy.port()),
                         Fingerprint.parse(fixture.server().fingerprint()),
                         new ConsoleHome(dir.resolve("config")).knownServers(),
-                        FAST)) {
+                        FastSettings.FAST)) {
             String session = writer.ask(new SessionOpen(agent.endpointId(), "HD-1", null), SessionCreated.class)
                     .session();
             List<ConnectionState> states = new CopyOnWriteArrayList<>();

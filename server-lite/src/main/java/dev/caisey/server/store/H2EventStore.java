@@ -77,11 +77,7 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public List<RecordedEvent> events(String session, long afterSeq, int limit) {
-        Objects.requireNonNull(session, "session");
-        if (afterSeq < 0 || limit < 1) {
-            throw new ServerException(
-                    ErrorCode.INVALID, "a page needs afterSeq >= 0 and limit >= 1, not " + afterSeq + " and " + limit);
-        }
+        checkPage(session, afterSeq, limit);
         return query(
                 "SELECT seq, body FROM events WHERE session = ? AND seq > ? ORDER BY session, seq LIMIT ?",
                 s -> {
@@ -94,11 +90,7 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public List<String> eventJson(String session, long afterSeq, int limit) {
-        Objects.requireNonNull(session, "session");
-        if (afterSeq < 0 || limit < 1) {
-            throw new ServerException(
-                    ErrorCode.INVALID, "a page needs afterSeq >= 0 and limit >= 1, not " + afterSeq + " and " + limit);
-        }
+        checkPage(session, afterSeq, limit);
         return query(
                 "SELECT body FROM events WHERE session = ? AND seq > ? ORDER BY session, seq LIMIT ?",
                 s -> {
@@ -107,6 +99,14 @@ public final class H2EventStore implements EventStore {
                     s.setInt(3, Math.min(limit, MAX_PAGE_EVENTS));
                 },
                 r -> r.getString(1));
+    }
+
+    private static void checkPage(String session, long afterSeq, int limit) {
+        Objects.requireNonNull(session, "session");
+        if (afterSeq < 0 || limit < 1) {
+            throw new ServerException(
+                    ErrorCode.INVALID, "a page needs afterSeq >= 0 and limit >= 1, not " + afterSeq + " and " + limit);
+        }
     }
 
     @Override
