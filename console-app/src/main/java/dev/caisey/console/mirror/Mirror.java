@@ -31,6 +31,8 @@ public final class Mirror implements AutoCloseable {
 
     private final MirrorDb db;
     private final MirrorStore store;
+    private final MirrorReads reads;
+    private final MirrorNotes notes;
     private final SearchIndex index;
     private final Clock clock;
     private final List<Consumer<Stored>> listeners = new CopyOnWriteArrayList<>();
@@ -38,6 +40,8 @@ public final class Mirror implements AutoCloseable {
     private Mirror(MirrorDb db, SearchIndex index, Clock clock) {
         this.db = db;
         this.store = new MirrorStore(db);
+        this.reads = new MirrorReads(db);
+        this.notes = new MirrorNotes(db, reads);
         this.index = index;
         this.clock = clock;
     }
@@ -62,7 +66,7 @@ public final class Mirror implements AutoCloseable {
         Mirror mirror = new Mirror(db, index, Clock.systemUTC());
         try {
             if (fresh || index.count() == 0) {
-                mirror.store.unindexAll();
+                mirror.notes.unindexAll();
             }
             mirror.catchUpIndex();
             return mirror;
@@ -73,18 +77,18 @@ public final class Mirror implements AutoCloseable {
     }
 
     private void catchUpIndex() {
-        store.behindIndex().forEach((session, from) -> {
-            MirroredSession held = store.session(session).orElseThrow();
+        notes.behindIndex().forEach((session, from) -> {
+            MirroredSession held = reads.session(session).orElseThrow();
             long after = from;
             while (true) {
-                List<RecordedEvent> page = store.events(session, after, REINDEX_PAGE_EVENTS);
+                List<RecordedEvent> page = reads.events(session, after, REINDEX_PAGE_EVENTS);
                 if (page.isEmpty()) {
                     break;
                 }
                 index.add(facts(held), page);
                 after = page.getLast().seq();
             }
-            store.indexed(session, after);
+            notes.indexed(session, after);
         });
     }
 
@@ -118,17 +122,17 @@ public final class Mirror implements AutoCloseable {
      * @return {@code null} if stored, else the refusal
      */
     public synchronized Refusal accept(SyncPage page) {
-        store.pinIfFirst(page.keys());
-        Refusal refusal = PageCheck.check(page, store.head(page.session()).orElse(null), store.keys());
+        notes.pinIfFirst(page.keys());
+        Refusal refusal = PageCheck.check(page, reads.head(page.session()).orElse(null), reads.keys());
         if (refusal != null) {
-            store.refuse(refusal, Micros.of(clock.instant()));
+            notes.refuse(refusal, Micros.of(clock.instant()));
             return refusal;
         }
         store.store(page);
         if (!page.events().isEmpty()) {
             MirroredSession held = session(page.session()).orElseThrow();
             index.add(facts(held), page.events());
-            store.indexed(held.id(), held.lastSeq());
+            notes.indexed(held.id(), held.lastSeq());
             Stored stored = new Stored(held, page.events());
             listeners.forEach(l -> l.accept(stored));
         }
@@ -137,37 +141,37 @@ public final class Mirror implements AutoCloseable {
 
     /** How many events of {@code session} the mirror holds (0: none). */
     public long lastSeq(String session) {
-        return store.head(session).map(h -> h.seq()).orElse(0L);
+        return reads.head(session).map(h -> h.seq()).orElse(0L);
     }
 
     /** Every mirrored session, newest connection first. */
     public List<MirroredSession> sessions() {
-        return store.sessions();
+        return reads.sessions();
     }
 
     /** One mirrored session, if the mirror holds it. */
     public Optional<MirroredSession> session(String id) {
-        return store.session(id);
+        return reads.session(id);
     }
 
     /** When the last sync round finished without a problem, if one ever did. */
     public Optional<java.time.Instant> lastSynced() {
-        return store.meta("lastSynced").map(v -> Micros.toInstant(Long.parseLong(v)));
+        return notes.meta("lastSynced").map(v -> Micros.toInstant(Long.parseLong(v)));
     }
 
     /** Notes that a sync round just finished without a problem. */
     void synced() {
-        store.meta("lastSynced", Long.toString(Micros.of(clock.instant())));
+        notes.meta("lastSynced", Long.toString(Micros.of(clock.instant())));
     }
 
     /** Everything refused so far, oldest first. */
     public List<Refusal> refusals() {
-        return store.refusals();
+        return notes.refusals();
     }
 
     /** Up to {@code limit} events of a session after {@code afterSeq}, ascending. */
     public List<RecordedEvent> events(String session, long afterSeq, int limit) {
-        return store.events(session, afterSeq, limit);
+        return reads.events(session, afterSeq, limit);
     }
 
     /** A session's whole record as an export ({@code *.caisey.json}), signed by the server's checkpoints. */
@@ -176,17 +180,17 @@ public final class Mirror implements AutoCloseable {
             throw new ConsoleException(
                     Failure.BAD_INPUT, "Session " + session + " is not in the local copy of your records.");
         }
-        return store.export(session);
+        return reads.export(session);
     }
 
     /** The server-signed PDF report of a closed session, if it was fetched while online. */
     public Optional<byte[]> report(String session) {
-        return store.report(session);
+        return notes.report(session);
     }
 
     /** Keeps the server-signed PDF report of a session as of its event {@code lastSeq}. */
     public void keepReport(String session, long lastSeq, byte[] pdf) {
-        store.keepReport(session, lastSeq, pdf);
+        notes.keepReport(session, lastSeq, pdf);
     }
 
     /** The full-text index of every mirrored event, kept up to date as pages are stored. */

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -100,6 +103,46 @@ final class MirrorDb implements AutoCloseable {
     /** A connection from the pool; close it when done. */
     Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /** The rows {@code sql} selects, each read by {@code row}; {@code doing} names the work in an error. */
+    <T> List<T> query(String doing, String sql, SqlBinder binder, SqlRow<T> row) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row.read(r));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failed(doing, e);
+        }
+    }
+
+    /** Runs one statement that changes rows; {@code doing} names the work in an error. */
+    void update(String doing, String sql, SqlBinder binder) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(doing, e);
+        }
+    }
+
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    interface SqlBinder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface SqlRow<T> {
+        T read(ResultSet r) throws SQLException;
     }
 
     /** The error for a failed statement, in words. */
