@@ -183,7 +183,10 @@ public final class Mirror implements AutoCloseable {
         return reads.export(session);
     }
 
-    /** The server-signed PDF report of a closed session, if it was fetched while online. */
+    /**
+     * The server-signed PDF report of a session, if one was fetched while online and made from all the events the
+     * mirror holds (a report of an earlier state is not returned).
+     */
     public Optional<byte[]> report(String session) {
         return notes.report(session);
     }

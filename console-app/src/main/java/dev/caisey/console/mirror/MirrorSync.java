@@ -39,6 +39,7 @@ public final class MirrorSync implements AutoCloseable {
     private final ConsoleClient client;
     private final Consumer<SyncProgress> progress;
     private final int pageEvents;
+    private final java.util.Set<String> refusedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "caisey-mirror-sync");
         t.setDaemon(true);
@@ -77,7 +78,8 @@ public final class MirrorSync implements AutoCloseable {
         try {
             for (SessionInfo info : await(client.sessions())) {
                 long held = mirror.lastSeq(info.session());
-                if (info.lastSeq() > held) {
+                // A session refused in this run is not fetched again every round; the next start tries once more.
+                if (info.lastSeq() > held && !refusedHere.contains(info.session())) {
                     stale.add(info);
                     eventsTotal += info.lastSeq() - held;
                 }
@@ -97,6 +99,7 @@ public final class MirrorSync implements AutoCloseable {
                     if (refusal != null) {
                         LOG.log(Level.WARNING, "refused a page of {0}: {1}", info.session(), refusal.reason());
                         refused.add(refusal);
+                        refusedHere.add(info.session());
                         if (next != null) {
                             next.cancel(true);
                         }

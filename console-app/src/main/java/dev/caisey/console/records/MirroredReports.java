@@ -39,6 +39,13 @@ final class MirroredReports implements ReportActions {
             if (kept.isPresent()) {
                 return CompletableFuture.completedFuture(kept.get());
             }
+            boolean open = mirror.session(session).map(s -> !s.closed()).orElse(true);
+            if (open && client == null) {
+                return CompletableFuture.failedFuture(new ConsoleException(
+                        Failure.CONNECTION,
+                        "This session was still open at the last sync; its signed report can be exported once it"
+                                + " is closed and synced."));
+            }
             if (client == null) {
                 return CompletableFuture.failedFuture(new ConsoleException(
                         Failure.CONNECTION,

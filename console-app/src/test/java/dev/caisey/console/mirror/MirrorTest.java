@@ -124,6 +124,22 @@ class MirrorTest {
         }
     }
 
+    @Test
+    void keepsAReportOnlyAsLongAsItCoversEveryHeldEvent() {
+        byte[] pdf = "%PDF-1.7 sample".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (Mirror mirror = Mirror.open(dir)) {
+            assertThat(mirror.accept(page(SAMPLE, 0, 10))).isNull();
+            mirror.keepReport(SESSION, 10, pdf);
+            assertThat(mirror.report(SESSION)).hasValue(pdf);
+            assertThat(mirror.accept(page(SAMPLE, 10, 5))).isNull();
+            assertThat(mirror.report(SESSION))
+                    .as("made before the last five events")
+                    .isEmpty();
+            mirror.keepReport(SESSION, 15, pdf);
+            assertThat(mirror.report(SESSION)).hasValue(pdf);
+        }
+    }
+
     /** The page the server would send after {@code after}, of at most {@code limit} events. */
     static SyncPage page(RecordExport export, long after, int limit) {
         List<RecordedEvent> events = export.events().stream()
