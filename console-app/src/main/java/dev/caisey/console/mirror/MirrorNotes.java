@@ -75,12 +75,13 @@ final class MirrorNotes {
         return behind;
     }
 
-    /** The kept PDF report of a session, if any. */
+    /** The kept PDF report of a session, if it was made from every event the mirror holds of it. */
     Optional<byte[]> report(String session) {
         return db
                 .query(
                         "reading a report",
-                        "SELECT pdf FROM reports WHERE session = ?",
+                        "SELECT r.pdf FROM reports r JOIN sessions s ON s.id = r.session"
+                                + " WHERE r.session = ? AND r.last_seq = s.last_seq",
                         s -> s.setString(1, session),
                         r -> r.getBytes(1))
                 .stream()
