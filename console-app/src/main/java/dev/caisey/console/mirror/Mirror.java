@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -142,6 +143,16 @@ public final class Mirror implements AutoCloseable {
     /** How many events of {@code session} the mirror holds (0: none). */
     public long lastSeq(String session) {
         return reads.head(session).map(h -> h.seq()).orElse(0L);
+    }
+
+    /** How many events the mirror holds of each session it holds (session id to last seq). */
+    public Map<String, Long> lastSeqs() {
+        return reads.lastSeqs();
+    }
+
+    /** Closed sessions of at most {@code maxEvents} events whose signed report is not kept yet, with their last seq. */
+    Map<String, Long> closedWithoutReport(long maxEvents) {
+        return notes.closedWithoutReport(maxEvents);
     }
 
     /** Every mirrored session, newest connection first. */

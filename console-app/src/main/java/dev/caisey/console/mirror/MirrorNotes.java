@@ -88,6 +88,22 @@ final class MirrorNotes {
                 .findFirst();
     }
 
+    /**
+     * Closed sessions of at most {@code maxEvents} events without a report made from all their events, with how many
+     * events each holds: one query, no PDF read.
+     */
+    Map<String, Long> closedWithoutReport(long maxEvents) {
+        Map<String, Long> missing = new LinkedHashMap<>();
+        db.query(
+                "looking for reports to fetch",
+                "SELECT s.id, s.last_seq FROM sessions s LEFT JOIN reports r ON r.session = s.id"
+                        + " AND r.last_seq = s.last_seq WHERE s.closed_at IS NOT NULL AND s.last_seq <= ?"
+                        + " AND r.session IS NULL ORDER BY s.id",
+                s -> s.setLong(1, maxEvents),
+                r -> missing.put(r.getString(1), r.getLong(2)));
+        return missing;
+    }
+
     /** Keeps (or replaces) a session's PDF report, made when the session had {@code lastSeq} events. */
     void keepReport(String session, long lastSeq, byte[] pdf) {
         db.update("keeping the report of " + session, "MERGE INTO reports KEY(session) VALUES (?, ?, ?)", s -> {

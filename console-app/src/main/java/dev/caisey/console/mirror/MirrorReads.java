@@ -35,6 +35,17 @@ final class MirrorReads {
         return keys;
     }
 
+    /** How many events the mirror holds of each session, in one query. */
+    Map<String, Long> lastSeqs() {
+        Map<String, Long> held = new LinkedHashMap<>();
+        db.query(
+                "reading how far each session goes",
+                "SELECT id, last_seq FROM sessions",
+                s -> {},
+                r -> held.put(r.getString(1), r.getLong(2)));
+        return held;
+    }
+
     /** The last stored event of a session, or empty. */
     Optional<ChainHead> head(String session) {
         List<ChainHead> heads = db.query(

@@ -10,6 +10,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -76,8 +77,9 @@ public final class MirrorSync implements AutoCloseable {
         List<SessionInfo> stale = new ArrayList<>();
         long eventsTotal = 0;
         try {
+            Map<String, Long> heads = mirror.lastSeqs();
             for (SessionInfo info : await(client.sessions())) {
-                long held = mirror.lastSeq(info.session());
+                long held = heads.getOrDefault(info.session(), 0L);
                 // A session refused in this run is not fetched again every round; the next start tries once more.
                 if (info.lastSeq() > held && !refusedHere.contains(info.session())) {
                     stale.add(info);
@@ -125,18 +127,14 @@ public final class MirrorSync implements AutoCloseable {
 
     /** Fetches the server-signed report of every closed session of moderate length that has none kept yet. */
     private void fetchReports() {
-        for (MirroredSession s : mirror.sessions()) {
-            if (s.closed()
-                    && s.lastSeq() <= PREFETCH_REPORT_MAX_EVENTS
-                    && mirror.report(s.id()).isEmpty()) {
-                try {
-                    mirror.keepReport(s.id(), s.lastSeq(), await(client.exportReport(s.id())));
-                } catch (ConsoleException e) {
-                    // The record is what counts; the report is asked for again next round.
-                    LOG.log(Level.WARNING, "the report of {0} could not be fetched: {1}", s.id(), e.getMessage());
-                }
+        mirror.closedWithoutReport(PREFETCH_REPORT_MAX_EVENTS).forEach((session, lastSeq) -> {
+            try {
+                mirror.keepReport(session, lastSeq, await(client.exportReport(session)));
+            } catch (ConsoleException e) {
+                // The record is what counts; the report is asked for again next round.
+                LOG.log(Level.WARNING, "the report of {0} could not be fetched: {1}", session, e.getMessage());
             }
-        }
+        });
     }
 
     private SyncProgress tell(SyncProgress p) {
